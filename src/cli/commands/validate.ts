@@ -1,0 +1,27 @@
+// **validate** — `linked-lives validate`: exit 0 when the data conforms, 1 with the report when not,
+// 2 when the input cannot be used at all.
+import { writeFile } from 'node:fs/promises';
+import { PROFILES, runPipeline } from '../../pipeline.js';
+import { formatReport } from '../../validate/report.js';
+import { toTurtle } from '../../serialize/turtle.js';
+import { listOption, type Options } from '../args.js';
+import { printIssues } from '../output.js';
+
+export async function validateCommand(options: Options): Promise<number> {
+  const profiles = listOption(options.profile, PROFILES, 'profile');
+  const result = await runPipeline(options.data, { profiles, ...(options.shapes && { shapesDir: options.shapes }) });
+  if (!result.ok) {
+    printIssues(result.issues);
+    return 2;
+  }
+  if (options.json) {
+    console.log(JSON.stringify(result.graphs.map((g) => ({ profile: g.profile, conforms: g.report.conforms, results: g.report.results })), null, 2));
+  } else {
+    for (const g of result.graphs) console.log(`${g.profile} profile (${g.quads.length} triples): ${formatReport(g.report)}`);
+  }
+  if (options.report) {
+    await writeFile(options.report, await toTurtle(result.graphs.flatMap((g) => g.report.quads)));
+    if (!options.json) console.log(`SHACL report written to ${options.report}`);
+  }
+  return result.conforms ? 0 : 1;
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// **main** — the `linked-lives` command: argv → command → exit code. Never a stack trace for bad input.
+import { InputError, LinkedLivesError } from '../errors.js';
+import { parseCommandLine, USAGE, UsageError } from './args.js';
+import { exportCommand } from './commands/export.js';
+import { validateCommand } from './commands/validate.js';
+import { printIssues } from './output.js';
+
+const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values']) => Promise<number>> = {
+  export: exportCommand,
+  validate: validateCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const { command, values } = parseCommandLine(argv);
+    if (command === 'help' || values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}"`);
+    return await run(values);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`linked-lives: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof InputError) {
+      printIssues(error.issues);
+      return 2;
+    }
+    if (error instanceof LinkedLivesError) {
+      console.error(`linked-lives: ${error.message}`);
+      return 2;
+    }
+    console.error(`linked-lives: internal error: ${(error as Error).message}`);
+    if (process.env.LINKED_LIVES_DEBUG) console.error((error as Error).stack);
+    else console.error('Set LINKED_LIVES_DEBUG=1 to see where it happened, and please report it.');
+    return 70;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

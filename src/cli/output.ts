@@ -1,0 +1,19 @@
+// **output** — what the CLI prints: input issues, summaries, sizes.
+import { formatIssue, type InputIssue } from '../errors.js';
+
+export function printIssues(issues: InputIssue[]): void {
+  console.error(`The input has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`);
+  for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+export function countBy<T>(items: T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}${n === 1 ? '' : 's'}`).join(', ');
+}

@@ -1,0 +1,61 @@
+// **build** — a dataset → its RDF graph, in a deterministic order: the dataset node, sources,
+// entities in input order (each with its statements, then new shared nodes), then the local
+// concepts the graph used.
+import type { Quad } from '@rdfjs/types';
+import type { Dataset } from '../model/dataset.js';
+import { NAMESPACES } from '../vocab/namespaces.js';
+import { conceptQuads, localConcepts } from './concept-nodes.js';
+import { createContext, datasetIri, entityIri, type GraphContext, type GraphOptions } from './context.js';
+import { deriveClaims } from './derive.js';
+import type { Written } from './render-claims.js';
+import { entityQuads, termQuads } from './render-entity.js';
+import { sourceClaims, sourceLinks } from './source-claims.js';
+import { statementClaims } from './to-claims.js';
+import { langString, node, RDF_TYPE, triple } from './terms.js';
+
+/** The dataset's quads, generated lazily. Same input and options, same quads in the same order. */
+export function* graphQuads(dataset: Dataset, options: GraphOptions = {}): Generator<Quad> {
+  const ctx = createContext(dataset, options);
+  const written: Written = new Set();
+  const concepts = localConcepts(ctx);
+  const used = new Set<string>();
+  const track = function* (quads: Iterable<Quad>) {
+    for (const q of quads) {
+      if (q.object.termType === 'NamedNode' && concepts.has(q.object.value)) used.add(q.object.value);
+      yield q;
+    }
+  };
+  yield* datasetNode(ctx);
+  for (const source of dataset.manifest.sources) {
+    yield* entityQuads(ctx, source, sourceClaims(ctx, source), written);
+    yield* sourceLinks(entityIri(ctx, source), source);
+  }
+  const derived = deriveClaims(ctx);
+  for (const entity of dataset.entities) {
+    yield* track(entityQuads(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])], written));
+  }
+  for (const iri of [...used].sort()) {
+    const concept = concepts.get(iri)!;
+    yield* conceptQuads(iri, concept);
+    if (concept.broader && concepts.has(concept.broader) && !used.has(concept.broader)) {
+      used.add(concept.broader);
+      yield* conceptQuads(concept.broader, concepts.get(concept.broader)!);
+    }
+  }
+}
+
+/** All quads of the dataset in an array. */
+export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Quad[] {
+  return [...graphQuads(dataset, options)];
+}
+
+function* datasetNode(ctx: GraphContext): Generator<Quad> {
+  const { manifest } = ctx.dataset;
+  const d = datasetIri(ctx);
+  const n = NAMESPACES;
+  yield triple(d, RDF_TYPE, node(n.schema + 'Dataset'));
+  yield* termQuads(d, manifest.title, manifest.description, {});
+  yield triple(d, n.cc + 'license', node(manifest.license));
+  yield triple(d, n.schema + 'license', node(manifest.license));
+  for (const source of manifest.sources) yield triple(d, n.schema + 'isBasedOn', node(entityIri(ctx, source)));
+}

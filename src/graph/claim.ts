@@ -1,0 +1,40 @@
+// **claim** — a statement with its property decided and its item references resolved to IRIs:
+// the form every statement takes between the model and the RDF renderer.
+import type { TimePoint, TimeValue } from '../model/time.js';
+import type { Rank, Snak } from '../model/statement.js';
+import type { PropertyRef } from './property.js';
+
+export type Value =
+  | { type: 'item'; iri: string }
+  | { type: 'time'; time: TimeValue }
+  | { type: 'monolingualtext'; text: string; lang: string }
+  | { type: 'string'; text: string }
+  | { type: 'url'; iri: string };
+
+export interface ClaimQualifier {
+  property: PropertyRef;
+  value: Value;
+}
+
+export interface ClaimReference {
+  sourceIri: string;
+  quote: string;
+  lang: string;
+  at?: string;
+  note?: string;
+  url?: string;
+}
+
+export interface Claim {
+  property: PropertyRef;
+  snak: Snak<Value>;
+  rank: Rank;
+  rankReason?: string;
+  qualifiers: ClaimQualifier[];
+  references: ClaimReference[];
+  /** The data field this claim comes from ("father", or "derived from event arrest-1933"). */
+  origin: string;
+}
+
+export const timeValue = (time: TimePoint): Value => ({ type: 'time', time });
+export const itemValue = (iri: string): Value => ({ type: 'item', iri });

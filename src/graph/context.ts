@@ -1,0 +1,57 @@
+// **context** — the options of one graph build and the IRIs it mints: entities, statements,
+// references, values, concepts. Everything here is pure; one context serves one dataset.
+import type { Dataset } from '../model/dataset.js';
+import type { AnyEntity } from '../model/entity.js';
+import { createResolver, type Resolver } from '../model/resolve.js';
+import { conceptIri, isConceptKey } from '../vocab/concepts.js';
+import { NAMESPACES, SKOLEM_PATH } from '../vocab/namespaces.js';
+
+export type Profile = 'truthy' | 'full';
+
+export interface GraphOptions {
+  /** `truthy`: wdt: triples of best-rank statements only. `full`: adds statement, reference and value nodes. Defaults to `full`. */
+  profile?: Profile;
+  /** Overrides the manifest's base IRI. */
+  baseIri?: string;
+  /** Mint entities that have a verified QID as wd:Q… instead of <base>entity/<id> (+ owl:sameAs). Defaults to false. */
+  mintWikidataIris?: boolean;
+}
+
+export interface GraphContext {
+  profile: Profile;
+  base: string;
+  dataset: Dataset;
+  resolve: Resolver;
+  mintWikidataIris: boolean;
+  /** Default quote language per source IRI. */
+  sourceLanguage: Map<string, string>;
+}
+
+export function createContext(dataset: Dataset, options: GraphOptions = {}): GraphContext {
+  const base = options.baseIri ?? dataset.manifest.baseIri;
+  const ctx: GraphContext = {
+    profile: options.profile ?? 'full', base, dataset, resolve: createResolver(dataset),
+    mintWikidataIris: options.mintWikidataIris ?? false, sourceLanguage: new Map(),
+  };
+  for (const source of dataset.manifest.sources) ctx.sourceLanguage.set(source.id, source.language);
+  return ctx;
+}
+
+export function entityIri(ctx: GraphContext, entity: AnyEntity): string {
+  return ctx.mintWikidataIris && entity.qid ? NAMESPACES.wd + entity.qid : `${ctx.base}entity/${entity.id}`;
+}
+
+export const datasetIri = (ctx: GraphContext) => `${ctx.base}dataset`;
+export const statementIri = (ctx: GraphContext, entityId: string, guid: string) => `${ctx.base}statement/${entityId}-${guid}`;
+export const referenceIri = (ctx: GraphContext, hash: string) => `${ctx.base}reference/${hash}`;
+export const valueIri = (ctx: GraphContext, hash: string) => `${ctx.base}value/${hash}`;
+export const skolemIri = (ctx: GraphContext, hash: string) => `${ctx.base}${SKOLEM_PATH}${hash}`;
+
+/** The IRI an item reference in the data stands for. Assumes the dataset was checked. */
+export function refIri(ctx: GraphContext, ref: string): string {
+  const found = ctx.resolve(ref);
+  if (!found) throw new Error(`unresolved reference "${ref}" (the dataset was not checked)`);
+  if (found.type === 'wikidata') return NAMESPACES.wd + found.qid;
+  if (found.type === 'entity') return entityIri(ctx, found.entity);
+  return found.builtIn && isConceptKey(found.key) ? conceptIri(found.key) : `${ctx.base}concept/${found.key}`;
+}

@@ -1,0 +1,20 @@
+// **hash** — content hashes that make node IRIs stable: same content, same IRI, every run.
+import { createHash } from 'node:crypto';
+
+export const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+export const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+
+/** A Wikidata-looking statement GUID tail (8-4-4-4-12 hex) from content. */
+export function guidOf(text: string): string {
+  const h = sha1(text);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/** JSON with object keys sorted, so that equal content hashes equally. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}

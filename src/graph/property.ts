@@ -1,0 +1,40 @@
+// **property** — a property (Wikidata's or a linked-lives extension) and the predicate IRIs of each role
+// it plays: direct claim, statement link, statement value, qualifier, reference, novalue class.
+import { EXTENSION_DATATYPES, WIKIDATA_DATATYPES, type Datatype } from '../vocab/datatypes.js';
+import type { ExtensionPropertyName } from '../vocab/extension.js';
+import { NAMESPACES } from '../vocab/namespaces.js';
+import { P, type PropertyName } from '../vocab/properties.js';
+
+export type PropertyRef = { ns: 'wd'; name: PropertyName } | { ns: 'll'; name: ExtensionPropertyName };
+
+export const wd = (name: PropertyName): PropertyRef => ({ ns: 'wd', name });
+export const ll = (name: ExtensionPropertyName): PropertyRef => ({ ns: 'll', name });
+
+export interface PropertyIris {
+  id: string;
+  datatype: Datatype;
+  direct: string; claim: string; statement: string; statementValue: string;
+  qualifier: string; qualifierValue: string; reference: string; referenceValue: string;
+  novalue: string;
+}
+
+const cache = new Map<string, PropertyIris>();
+
+export function propertyIris(property: PropertyRef): PropertyIris {
+  const key = `${property.ns}:${property.name}`;
+  let iris = cache.get(key);
+  if (!iris) {
+    iris = property.ns === 'wd' ? build(P[property.name], WIKIDATA_DATATYPES[property.name], 'wd') : build(property.name, EXTENSION_DATATYPES[property.name], 'll');
+    cache.set(key, iris);
+  }
+  return iris;
+}
+
+function build(id: string, datatype: Datatype, ns: 'wd' | 'll'): PropertyIris {
+  const n = NAMESPACES;
+  return ns === 'wd'
+    ? { id, datatype, direct: n.wdt + id, claim: n.p + id, statement: n.ps + id, statementValue: n.psv + id,
+        qualifier: n.pq + id, qualifierValue: n.pqv + id, reference: n.pr + id, referenceValue: n.prv + id, novalue: n.wdno + id }
+    : { id, datatype, direct: n.llt + id, claim: n.llp + id, statement: n.llps + id, statementValue: n.llpsv + id,
+        qualifier: n.llpq + id, qualifierValue: n.llpqv + id, reference: n.llpr + id, referenceValue: n.llprv + id, novalue: n.llno + id };
+}

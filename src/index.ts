@@ -1,0 +1,60 @@
+// **linked-lives** — biographical knowledge as Wikidata-shaped linked data. The public API.
+
+// load
+export { loadDataset, safeLoadDataset, MANIFEST_NAMES } from './load/load-dataset.js';
+export type { LoadResult } from './load/load-dataset.js';
+export { loadShapes, PACKAGE_SHAPES_DIR } from './load/load-shapes.js';
+
+// model
+export { PersonSchema } from './model/person.js';
+export type { Person } from './model/person.js';
+export { WorkSchema } from './model/work.js';
+export type { Work } from './model/work.js';
+export { EventSchema } from './model/event.js';
+export type { Event } from './model/event.js';
+export { PlaceSchema } from './model/place.js';
+export type { Place } from './model/place.js';
+export { OrganizationSchema } from './model/organization.js';
+export type { Organization } from './model/organization.js';
+export { SourceSchema } from './model/source.js';
+export type { Source } from './model/source.js';
+export { EntitySchema, FIELDS } from './model/entity.js';
+export type { Entity, AnyEntity } from './model/entity.js';
+export { ManifestSchema } from './model/manifest.js';
+export type { Manifest } from './model/manifest.js';
+export type { Dataset } from './model/dataset.js';
+export type { Statement, Rank, Snak } from './model/statement.js';
+export type { Reference } from './model/reference.js';
+export type { Qualifiers } from './model/qualifiers.js';
+export { parseTime, TimeValueSchema, PRECISION } from './model/time.js';
+export type { TimePoint, TimeValue, Precision, Calendar } from './model/time.js';
+export { checkDataset } from './model/check.js';
+
+// graph
+export { buildGraph, graphQuads } from './graph/build.js';
+export type { GraphOptions, Profile } from './graph/context.js';
+export { timeLiteral } from './graph/time-literal.js';
+
+// validate
+export { validateQuads } from './validate/validate.js';
+export type { ValidateOptions, DescribeEntity } from './validate/validate.js';
+export { formatReport } from './validate/report.js';
+export type { Report, ReportResult, Severity } from './validate/report.js';
+
+// serialize
+export { serializers, FORMATS } from './serialize/index.js';
+export type { Format, Serializer, SerializeOptions } from './serialize/index.js';
+export { toTurtle, turtleStream } from './serialize/turtle.js';
+export { toNTriples, toNQuads, ntriplesStream, nquadsStream } from './serialize/ntriples.js';
+export { toJsonLd, jsonldStream, parseJsonLd } from './serialize/jsonld.js';
+export { JSONLD_CONTEXT } from './serialize/jsonld-context.js';
+
+// pipeline and output
+export { runPipeline, validateDataset, PROFILES } from './pipeline.js';
+export type { PipelineResult, PipelineOptions, ProfileGraph } from './pipeline.js';
+export { writeDumps } from './output/write-dumps.js';
+export type { DumpFile, WrittenFile } from './output/write-dumps.js';
+
+// errors
+export { LinkedLivesError, InputError, formatIssue } from './errors.js';
+export type { InputIssue, IssueCode } from './errors.js';

@@ -1,0 +1,103 @@
+// **load-dataset** — a data directory (dataset.yaml + one YAML/JSON file per entity) → a checked Dataset.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { InputError, formatPath, type InputIssue } from '../errors.js';
+import { checkDataset } from '../model/check.js';
+import type { Dataset } from '../model/dataset.js';
+import { EntitySchema, type Entity } from '../model/entity.js';
+import { ENTITY_KINDS } from '../model/fields.js';
+import { ManifestSchema, type Manifest } from '../model/manifest.js';
+import { parseYaml, type ParsedDocument } from './parse-document.js';
+
+export const MANIFEST_NAMES = ['dataset.yaml', 'dataset.yml', 'dataset.json'];
+const DATA_FILE = /\.(ya?ml|json)$/;
+
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; issues: InputIssue[] };
+
+/** Loads and checks a data directory; never throws for bad input, returns its issues instead. */
+export async function safeLoadDataset(dir: string): Promise<LoadResult> {
+  let files: string[];
+  try {
+    files = (await readdir(dir, { recursive: true })).filter((f) => DATA_FILE.test(f)).sort();
+  } catch (error) {
+    return { ok: false, issues: [{ code: 'io', file: dir, path: [], message: `cannot read the data directory: ${(error as Error).message}` }] };
+  }
+  const manifestName = files.find((f) => MANIFEST_NAMES.includes(f));
+  if (!manifestName) {
+    return { ok: false, issues: [{ code: 'manifest', file: dir, path: [], message: `no dataset manifest (${MANIFEST_NAMES.join(' or ')}) in this directory` }] };
+  }
+  const issues: InputIssue[] = [];
+  const manifest = await readOne(path.join(dir, manifestName), ManifestSchema, issues);
+  const files_ = new Map<string, string>();
+  const entities: Entity[] = [];
+  for (const name of files.filter((f) => f !== manifestName)) {
+    const file = path.join(dir, name);
+    const entity = await readOne(file, EntitySchema, issues, checkKind);
+    if (!entity) continue;
+    if (files_.has(entity.id)) {
+      issues.push({ code: 'duplicate_id', file: displayPath(file), entity: entity.id, path: ['id'], message: `id "${entity.id}" is already used in ${files_.get(entity.id)}` });
+      continue;
+    }
+    files_.set(entity.id, displayPath(file));
+    entities.push(entity);
+  }
+  if (!manifest) return { ok: false, issues };
+  for (const source of manifest.sources) if (!files_.has(source.id)) files_.set(source.id, displayPath(path.join(dir, manifestName)));
+  if (issues.length) return { ok: false, issues };
+  const dataset: Dataset = { manifest, entities, files: files_ };
+  const problems = checkDataset(dataset);
+  return problems.length ? { ok: false, issues: problems } : { ok: true, dataset };
+}
+
+/** Loads and checks a data directory; throws an InputError listing every problem. */
+export async function loadDataset(dir: string): Promise<Dataset> {
+  const result = await safeLoadDataset(dir);
+  if (!result.ok) throw new InputError(result.issues);
+  return result.dataset;
+}
+
+function checkKind(value: unknown): string | undefined {
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  if (kind === undefined) return `no "kind": say which kind of entity this is (${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')})`;
+  if (!ENTITY_KINDS.includes(kind as never) || kind === 'source') return `kind "${String(kind)}" is not one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')} (sources go in the manifest)`;
+  return undefined;
+}
+
+async function readOne<S extends z.ZodType>(file: string, schema: S, issues: InputIssue[], precheck?: (v: unknown) => string | undefined): Promise<z.output<S> | undefined> {
+  const shown = displayPath(file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    issues.push({ code: 'io', file: shown, path: [], message: `cannot read: ${(error as Error).message}` });
+    return undefined;
+  }
+  const doc = parseYaml(text, shown);
+  if ('code' in doc) return void issues.push(doc);
+  const entityId = idOf(doc.value);
+  const early = precheck?.(doc.value);
+  if (early) return void issues.push({ code: 'schema', file: shown, ...(entityId && { entity: entityId }), path: ['kind'], message: early });
+  const parsed = schema.safeParse(doc.value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) issues.push(schemaIssue(issue, shown, entityId, doc));
+  return undefined;
+}
+
+function schemaIssue(issue: z.core.$ZodIssue, file: string, entity: string | undefined, doc: ParsedDocument): InputIssue {
+  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  const line = doc.lineOf(keys.length ? [...path, keys[0]!] : path);
+  const message = keys.length ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${formatPath(path) ? '' : ' at the top level'}` : issue.message;
+  return { code: 'schema', file, ...(entity && { entity }), path, message, ...(line && { line }) };
+}
+
+function idOf(value: unknown): string | undefined {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}

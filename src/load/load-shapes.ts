@@ -1,0 +1,26 @@
+// **load-shapes** — SHACL shapes (Turtle files) → quads. The package ships its shapes in shapes/.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Quad } from '@rdfjs/types';
+import { Parser } from 'n3';
+import { LinkedLivesError } from '../errors.js';
+
+/** The shapes directory inside the installed package. */
+export const PACKAGE_SHAPES_DIR = fileURLToPath(new URL('../../shapes/', import.meta.url));
+
+/** Reads every .ttl file of a directory. A broken shapes file is an engine error: it throws. */
+export async function loadShapes(dir: string = PACKAGE_SHAPES_DIR): Promise<Quad[]> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.ttl')).sort();
+  if (!files.length) throw new LinkedLivesError(`no SHACL shapes (*.ttl) in ${dir}`, 'no_shapes', { dir });
+  const quads: Quad[] = [];
+  for (const file of files) {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    try {
+      quads.push(...new Parser({ format: 'Turtle' }).parse(text));
+    } catch (error) {
+      throw new LinkedLivesError(`shapes file ${path.join(dir, file)} is not valid Turtle: ${(error as Error).message}`, 'bad_shapes', { file });
+    }
+  }
+  return quads;
+}

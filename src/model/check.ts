@@ -1,0 +1,128 @@
+// **check** — what a schema alone cannot see: duplicate ids, references to nothing or to the wrong
+// kind of thing, sources that are not declared, and impossible chronologies (death before birth).
+import type { InputIssue } from '../errors.js';
+import type { Dataset } from './dataset.js';
+import { FIELDS, statementFields, type Entity } from './entity.js';
+import type { Target } from './fields.js';
+import type { Statement } from './statement.js';
+import { isConceptKey } from '../vocab/concepts.js';
+import { createResolver, type Resolver } from './resolve.js';
+import { firstDay, julianDayNumber, daysInMonth, type TimePoint } from './time.js';
+
+const QUALIFIER_TARGETS: Record<string, Target[]> = {
+  role: ['concept:role'], kinship: ['concept:kinship'], location: ['place'],
+};
+const TYPE_TARGETS: Record<string, Target> = {
+  work: 'concept:workType', event: 'concept:eventType', place: 'concept:placeType',
+  organization: 'concept:organizationType',
+};
+
+export function checkDataset(dataset: Dataset): InputIssue[] {
+  const issues: InputIssue[] = [...duplicateIds(dataset)];
+  const resolve = createResolver(dataset);
+  const sourceIds = new Set(dataset.manifest.sources.map((s) => s.id));
+  for (const entity of dataset.entities) {
+    const file = dataset.files.get(entity.id) ?? '?';
+    const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
+      issues.push({ code, file, entity: entity.id, path, message });
+    if ('type' in entity) checkRef(resolve, entity.type, [TYPE_TARGETS[entity.kind]!], ['type'], report);
+    for (const [field, statements] of statementFields(entity)) {
+      const targets = (FIELDS[entity.kind] as Record<string, { targets?: Target[] }>)[field]!.targets;
+      (statements as Statement<unknown>[]).forEach((statement, index) => {
+        const at = [field, index];
+        if (targets && statement.snak.type === 'value') checkRef(resolve, statement.snak.value as string, targets, [...at, 'value'], report);
+        for (const [name, value] of Object.entries(statement.qualifiers)) {
+          const allowed = QUALIFIER_TARGETS[name];
+          if (allowed) checkRef(resolve, value as string, allowed, [...at, 'qualifiers', name], report);
+        }
+        statement.references.forEach((reference, r) => {
+          if (!sourceIds.has(reference.source)) {
+            report([...at, 'references', r, 'source'], 'unknown_reference', `"${reference.source}" is not a source in the manifest (sources: ${[...sourceIds].join(', ')})`);
+          }
+        });
+      });
+    }
+  }
+  return [...issues, ...chronology(dataset)];
+}
+
+type Report = (path: (string | number)[], code: InputIssue['code'], message: string) => void;
+
+function checkRef(resolve: Resolver, ref: string, targets: readonly Target[], path: (string | number)[], report: Report): void {
+  const found = resolve(ref);
+  if (!found) return report(path, 'unknown_reference', `"${ref}" is not an entity, a concept or a Wikidata id`);
+  if (found.type === 'wikidata') return;
+  const target: Target = found.type === 'entity' ? found.entity.kind : `concept:${found.group}`;
+  if (!targets.includes(target)) {
+    report(path, 'wrong_target', `"${ref}" is a ${target.replace('concept:', 'concept of group ')}, but this field takes ${targets.join(' or ')}`);
+  }
+}
+
+function duplicateIds(dataset: Dataset): InputIssue[] {
+  const seen = new Map<string, string>();
+  const issues: InputIssue[] = [];
+  const add = (id: string, file: string) => {
+    const first = seen.get(id);
+    if (first !== undefined) issues.push({ code: 'duplicate_id', file, entity: id, path: ['id'], message: `id "${id}" is already used in ${first}` });
+    else seen.set(id, file);
+  };
+  for (const source of dataset.manifest.sources) add(source.id, dataset.files.get(source.id) ?? 'manifest');
+  for (const entity of dataset.entities) add(entity.id, dataset.files.get(entity.id) ?? '?');
+  for (const key of Object.keys(dataset.manifest.concepts)) {
+    if (seen.has(key)) issues.push({ code: 'duplicate_id', file: 'dataset manifest', path: ['concepts', key], message: `concept "${key}" has the same name as an entity in ${seen.get(key)}` });
+    if (isConceptKey(key)) issues.push({ code: 'duplicate_id', file: 'dataset manifest', path: ['concepts', key], message: `concept "${key}" is already built in` });
+  }
+  for (const [id, file] of seen) {
+    if (isConceptKey(id)) issues.push({ code: 'duplicate_id', file, entity: id, path: ['id'], message: `id "${id}" is also a built-in concept key; choose another id` });
+  }
+  return issues;
+}
+
+/** The last day a time point can mean (a year ends on 31 December). */
+function lastDay(t: TimePoint): number {
+  const month = t.month || 12;
+  return julianDayNumber(t.year, month, t.day || daysInMonth(t.year, month, t.calendar), t.calendar);
+}
+
+type Dated = { time: TimePoint; event: Entity };
+
+/** Non-deprecated dates of events of one type, per participant without a role. */
+function eventDates(dataset: Dataset, type: string): Map<string, Dated[]> {
+  const byPerson = new Map<string, Dated[]>();
+  for (const event of dataset.entities) {
+    if (event.kind !== 'event' || event.type !== type) continue;
+    const times = event.date.filter((s) => s.rank !== 'deprecated' && s.snak.type === 'value');
+    for (const participant of event.participants) {
+      if (participant.snak.type !== 'value' || participant.qualifiers.role) continue;
+      const list = byPerson.get(participant.snak.value) ?? [];
+      for (const t of times) if (t.snak.type === 'value') list.push({ time: t.snak.value, event });
+      byPerson.set(participant.snak.value, list);
+    }
+  }
+  return byPerson;
+}
+
+function chronology(dataset: Dataset): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const births = eventDates(dataset, 'birth');
+  for (const [person, deaths] of eventDates(dataset, 'death')) {
+    for (const death of deaths) {
+      for (const birth of births.get(person) ?? []) {
+        if (lastDay(death.time) < firstDay(birth.time)) {
+          issues.push({ code: 'impossible_dates', file: dataset.files.get(death.event.id) ?? '?', entity: death.event.id, path: ['date'],
+            message: `${person} dies before being born (birth recorded in ${birth.event.id}); deprecate the wrong date or fix it` });
+        }
+      }
+    }
+  }
+  for (const event of dataset.entities) {
+    if (event.kind !== 'event') continue;
+    for (const start of event.start) for (const end of event.end) {
+      if (start.snak.type !== 'value' || end.snak.type !== 'value' || start.rank === 'deprecated' || end.rank === 'deprecated') continue;
+      if (lastDay(end.snak.value) < firstDay(start.snak.value)) {
+        issues.push({ code: 'impossible_dates', file: dataset.files.get(event.id) ?? '?', entity: event.id, path: ['end'], message: 'the event ends before it starts' });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,30 @@
+// **event** — something that happened: a point in time or a span, a place, participants with roles.
+// Events are the source of person facts: a birth event gives the person's date and place of birth.
+// Participants without a `role` are the people (or works) the event happened to.
+import { z } from 'zod';
+import { entityBaseShape } from './entity-base.js';
+import { fieldShape, item, time } from './fields.js';
+import { ItemRefSchema } from './values.js';
+
+export const EVENT_FIELDS = {
+  date: time(),
+  start: time(),
+  end: time(),
+  locations: item('place'),
+  participants: item('person', 'organization', 'work'),
+  /** What a conviction was for. */
+  charges: item('concept:charge'),
+  penalties: item('concept:charge', 'concept:eventType'),
+  causes: item('event'),
+  effects: item('event'),
+  partOf: item('event'),
+} as const;
+
+export const EventSchema = z.strictObject({
+  kind: z.literal('event'),
+  ...entityBaseShape,
+  /** An eventType concept: birth, death, arrest, imprisonment, membership … (written as P31). */
+  type: ItemRefSchema,
+  ...fieldShape(EVENT_FIELDS),
+});
+export type Event = z.output<typeof EventSchema>;

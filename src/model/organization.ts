@@ -1,0 +1,22 @@
+// **organization** — a party, faction, police, newspaper, publisher … with its names over time.
+import { z } from 'zod';
+import { entityBaseShape } from './entity-base.js';
+import { fieldShape, item, text, time } from './fields.js';
+import { ItemRefSchema } from './values.js';
+
+export const ORGANIZATION_FIELDS = {
+  names: text(),
+  locatedIn: item('place'),
+  partOf: item('organization'),
+  start: time(),
+  end: time(),
+} as const;
+
+export const OrganizationSchema = z.strictObject({
+  kind: z.literal('organization'),
+  ...entityBaseShape,
+  /** An organizationType concept: political-party, secret-police … (written as P31). */
+  type: ItemRefSchema,
+  ...fieldShape(ORGANIZATION_FIELDS),
+});
+export type Organization = z.output<typeof OrganizationSchema>;

@@ -1,0 +1,36 @@
+// **person** — a human. Birth, death, detention, membership and residence are not typed here:
+// they come from events (event.ts), so that no fact is typed twice.
+import { z } from 'zod';
+import { entityBaseShape } from './entity-base.js';
+import { fieldShape, item, string, text } from './fields.js';
+
+export const PERSON_FIELDS = {
+  sexOrGender: item('concept:gender'),
+  birthName: text(),
+  nativeName: text(),
+  patronymic: text(),
+  pseudonyms: string(),
+  citizenship: item('place'),
+  occupations: item('concept:occupation'),
+  languages: item('concept:language'),
+  employers: item('person', 'organization'),
+  father: item('person'),
+  mother: item('person'),
+  spouses: item('person'),
+  partners: item('person'),
+  children: item('person'),
+  siblings: item('person'),
+  /** Other kin; say how with the `kinship` qualifier. */
+  relatives: item('person'),
+  /** Friends, employers, opponents …; say how with the `role` qualifier. */
+  relations: item('person'),
+  influencedBy: item('person'),
+  notableWorks: item('work'),
+} as const;
+
+export const PersonSchema = z.strictObject({
+  kind: z.literal('person'),
+  ...entityBaseShape,
+  ...fieldShape(PERSON_FIELDS),
+});
+export type Person = z.output<typeof PersonSchema>;

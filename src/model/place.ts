@@ -1,0 +1,23 @@
+// **place** — a city, prison, camp, country … with its names over time (Petrograd, Leningrad).
+import { z } from 'zod';
+import { entityBaseShape } from './entity-base.js';
+import { fieldShape, item, text, time } from './fields.js';
+import { ItemRefSchema } from './values.js';
+
+export const PLACE_FIELDS = {
+  /** Official names, with startTime / endTime qualifiers for when each held. */
+  names: text(),
+  locatedIn: item('place'),
+  partOf: item('place'),
+  start: time(),
+  end: time(),
+} as const;
+
+export const PlaceSchema = z.strictObject({
+  kind: z.literal('place'),
+  ...entityBaseShape,
+  /** A placeType concept: city, prison, concentration-camp, country … (written as P31). */
+  type: ItemRefSchema,
+  ...fieldShape(PLACE_FIELDS),
+});
+export type Place = z.output<typeof PlaceSchema>;

@@ -1,0 +1,22 @@
+// **qualifiers** — what narrows a statement: when it held, in which role, under which name.
+import { z } from 'zod';
+import { TimePointSchema } from './time.js';
+import { ItemRefSchema, NonEmptyStringSchema } from './values.js';
+
+export const QualifiersSchema = z.strictObject({
+  startTime: TimePointSchema.optional(),
+  endTime: TimePointSchema.optional(),
+  pointInTime: TimePointSchema.optional(),
+  /** The role the value plays (a friend, an employer, a prisoner …). */
+  role: ItemRefSchema.optional(),
+  /** The kinship of the value to the subject, for `relatives`. */
+  kinship: ItemRefSchema.optional(),
+  location: ItemRefSchema.optional(),
+  /** The value's name as the source spells it, e.g. "Khibalchich". */
+  namedAs: NonEmptyStringSchema.optional(),
+  /** The subject's name as the source spells it. */
+  subjectNamedAs: NonEmptyStringSchema.optional(),
+});
+export type Qualifiers = z.output<typeof QualifiersSchema>;
+export type QualifierName = keyof Qualifiers;
+export const QUALIFIER_NAMES = Object.keys(QualifiersSchema.shape) as QualifierName[];

@@ -1,0 +1,19 @@
+// **reference** — where a claim comes from: which source, the verbatim quote, where in the source.
+import { z } from 'zod';
+import { EntityIdSchema, LanguageTagSchema, UrlSchema } from './values.js';
+
+export const ReferenceSchema = z.strictObject({
+  /** The id of a source declared in the dataset manifest. */
+  source: EntityIdSchema,
+  /** The words of the source that support the claim, verbatim. */
+  quote: z.string().min(1),
+  /** Language of the quote. Defaults to the source's language. */
+  quoteLang: LanguageTagSchema.optional(),
+  /** Where in the source: section, paragraph, table row. */
+  at: z.string().min(1).optional(),
+  /** What a reader needs to interpret the source, e.g. "the date is Old Style (Julian)". */
+  note: z.string().min(1).optional(),
+  /** A URL for this exact passage, when the source has one. */
+  url: UrlSchema.optional(),
+});
+export type Reference = z.output<typeof ReferenceSchema>;

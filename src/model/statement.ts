@@ -1,0 +1,53 @@
+// **statement** — a claim: a value (or "unknown value" / "no value"), qualifiers, references and a rank.
+// Several statements for one field live side by side; ranks say which one to believe.
+import { z } from 'zod';
+import { QualifiersSchema } from './qualifiers.js';
+import { ReferenceSchema } from './reference.js';
+
+export const RANKS = ['preferred', 'normal', 'deprecated'] as const;
+export const RankSchema = z.enum(RANKS);
+export type Rank = z.output<typeof RankSchema>;
+
+export type Snak<V> = { type: 'value'; value: V } | { type: 'somevalue' } | { type: 'novalue' };
+
+export function statementSchema<V extends z.ZodType>(value: V) {
+  return z
+    .strictObject({
+      value: value.optional(),
+      /** The value exists but is not known (Wikidata's "unknown value"). */
+      unknownValue: z.literal(true).optional(),
+      /** There is no value: e.g. no citizenship (Wikidata's "no value"). */
+      noValue: z.literal(true).optional(),
+      rank: RankSchema.default('normal'),
+      rankReason: z.string().min(1).optional(),
+      qualifiers: QualifiersSchema.default({}),
+      references: z.array(ReferenceSchema).default([]),
+    })
+    .transform((input, ctx) => {
+      const given = [input.value !== undefined, !!input.unknownValue, !!input.noValue].filter(Boolean).length;
+      if (given !== 1) {
+        ctx.addIssue({ code: 'custom', message: 'give exactly one of value, unknownValue: true or noValue: true', input });
+        return z.NEVER;
+      }
+      const snak: Snak<z.output<V>> = input.unknownValue
+        ? { type: 'somevalue' }
+        : input.noValue
+          ? { type: 'novalue' }
+          : { type: 'value', value: input.value as z.output<V> };
+      const { rank, rankReason, qualifiers, references } = input;
+      return { snak, rank, ...(rankReason !== undefined && { rankReason }), qualifiers, references };
+    });
+}
+
+/** A list of statements for one field; absent means none. */
+export function statementsSchema<V extends z.ZodType>(value: V) {
+  return z.array(statementSchema(value)).default([]);
+}
+
+export type Statement<V> = {
+  snak: Snak<V>;
+  rank: Rank;
+  rankReason?: string;
+  qualifiers: z.output<typeof QualifiersSchema>;
+  references: z.output<typeof ReferenceSchema>[];
+};

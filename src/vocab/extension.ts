@@ -1,0 +1,19 @@
+// **extension** — linked-lives' own properties, for facts Wikidata has no *verified* property for.
+// They are written with the llt:/llp:/llps:/llpq:/llpr: namespaces, in Wikidata's statement shape.
+
+export const EXTENSION_PROPERTIES = {
+  /** A patronymic as the sources give it ("Lvovich"). Wikidata's candidate property is unverified here. */
+  patronymic: 'patronymic',
+  /** Why a statement has preferred or deprecated rank, in words (Wikidata's P2241/P7452 take items). */
+  rankReason: 'rankReason',
+  /** Where in a source a quote stands (section, paragraph, row); P304 would claim it is a page. */
+  locator: 'locator',
+  /** What a reader needs to interpret the source, e.g. that a date is Old Style. */
+  referenceNote: 'referenceNote',
+  /** What happened to a work: published posthumously, confiscated, banned, serialized … */
+  publicationNote: 'publicationNote',
+  /** The file name of a source document. */
+  sourceFile: 'sourceFile',
+} as const;
+
+export type ExtensionPropertyName = keyof typeof EXTENSION_PROPERTIES;

@@ -1,0 +1,66 @@
+// **namespaces** — every namespace IRI the library writes, and the prefix map writers use.
+
+/** Wikidata's own namespaces, exactly as its RDF dumps write them (wikidata-rdf.md §1.1). */
+export const WIKIDATA = {
+  wd: 'http://www.wikidata.org/entity/',
+  wds: 'http://www.wikidata.org/entity/statement/',
+  wdref: 'http://www.wikidata.org/reference/',
+  wdv: 'http://www.wikidata.org/value/',
+  wdt: 'http://www.wikidata.org/prop/direct/',
+  p: 'http://www.wikidata.org/prop/',
+  ps: 'http://www.wikidata.org/prop/statement/',
+  psv: 'http://www.wikidata.org/prop/statement/value/',
+  pq: 'http://www.wikidata.org/prop/qualifier/',
+  pqv: 'http://www.wikidata.org/prop/qualifier/value/',
+  pr: 'http://www.wikidata.org/prop/reference/',
+  prv: 'http://www.wikidata.org/prop/reference/value/',
+  wdno: 'http://www.wikidata.org/prop/novalue/',
+  wikibase: 'http://wikiba.se/ontology#',
+} as const;
+
+/** Standard vocabularies. schema.org is http, not https, as in Wikidata. */
+export const STANDARD = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  schema: 'http://schema.org/',
+  prov: 'http://www.w3.org/ns/prov#',
+  cc: 'http://creativecommons.org/ns#',
+  dct: 'http://purl.org/dc/terms/',
+  sh: 'http://www.w3.org/ns/shacl#',
+} as const;
+
+/**
+ * linked-lives' own namespaces, for what Wikidata has no verified identifier for:
+ * entity kinds (ll:Person …), concepts with no verified QID, and extension
+ * properties, which follow Wikidata's property-namespace pattern so that
+ * `llp:`/`llps:`/`llpq:` read exactly like `p:`/`ps:`/`pq:`.
+ */
+const LL = 'https://w3id.org/linked-lives/';
+export const LINKED_LIVES = {
+  ll: `${LL}ontology#`,
+  llc: `${LL}concept/`,
+  llt: `${LL}prop/direct/`,
+  llp: `${LL}prop/`,
+  llps: `${LL}prop/statement/`,
+  llpsv: `${LL}prop/statement/value/`,
+  llpq: `${LL}prop/qualifier/`,
+  llpqv: `${LL}prop/qualifier/value/`,
+  llpr: `${LL}prop/reference/`,
+  llprv: `${LL}prop/reference/value/`,
+  llno: `${LL}prop/novalue/`,
+  llx: `${LL}prop/entity/`,
+} as const;
+
+export const NAMESPACES = { ...STANDARD, ...WIKIDATA, ...LINKED_LIVES } as const;
+export type Prefix = keyof typeof NAMESPACES;
+
+/** Builds an IRI in one namespace: `iri('wdt', 'P569')`. */
+export function iri(prefix: Prefix, local: string): string {
+  return NAMESPACES[prefix] + local;
+}
+
+/** The well-known skolem path WDQS uses for "unknown value" nodes. */
+export const SKOLEM_PATH = '.well-known/genid/';
