@@ -9,6 +9,7 @@ import { createContext, datasetIri, entityIri, type GraphContext, type GraphOpti
 import { deriveClaims } from './derive.js';
 import type { Written } from './render-claims.js';
 import { entityQuads, termQuads } from './render-entity.js';
+import { groupBySubject } from './group-by-subject.js';
 import { sourceClaims, sourceLinks } from './source-claims.js';
 import { statementClaims } from './to-claims.js';
 import { langString, node, RDF_TYPE, triple } from './terms.js';
@@ -27,12 +28,12 @@ export function* graphQuads(dataset: Dataset, options: GraphOptions = {}): Gener
   };
   yield* datasetNode(ctx);
   for (const source of dataset.manifest.sources) {
-    yield* entityQuads(ctx, source, sourceClaims(ctx, source), written);
-    yield* sourceLinks(entityIri(ctx, source), source);
+    yield* groupBySubject([...entityQuads(ctx, source, sourceClaims(ctx, source), written), ...sourceLinks(entityIri(ctx, source), source)]);
   }
   const derived = deriveClaims(ctx);
   for (const entity of dataset.entities) {
-    yield* track(entityQuads(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])], written));
+    // One entity's block is grouped by subject, so streaming writers can nest it without buffering more.
+    yield* track(groupBySubject(entityQuads(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])], written)));
   }
   for (const iri of [...used].sort()) {
     const concept = concepts.get(iri)!;

@@ -1,6 +1,7 @@
 // **derive** — events are the source of person facts. A birth event gives its subject a date and
 // place of birth, an imprisonment a place of detention with start and end, and so on (docs/data-format.md).
-// A derived claim keeps the rank of the event statement it comes from and carries its references.
+// A derived claim keeps the rank of the event statement it comes from (deprecated ones too: the full
+// profile shows the rejected claim beside the accepted one) and carries its references.
 import type { Event } from '../model/event.js';
 import type { Statement } from '../model/statement.js';
 import type { PropertyName } from '../vocab/properties.js';
@@ -40,7 +41,7 @@ function subjects(ctx: GraphContext, event: Event): Target[] {
 
 function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] | undefined {
   const from = (name: PropertyName, statements: Stmt[], qualifiers: Qualified = NONE) =>
-    statements.filter((s) => s.rank !== 'deprecated').map((s) => derivedClaim(ctx, event, target, name, s, qualifiers));
+    statements.map((s) => derivedClaim(ctx, event, target, name, s, qualifiers));
   const span = () => spanQualifiers(ctx, event);
   switch (event.type) {
     case 'birth': return [...from('dateOfBirth', event.date), ...from('placeOfBirth', event.locations)];

@@ -11,7 +11,7 @@ export interface ParsedDocument {
 
 export function parseYaml(text: string, file: string): ParsedDocument | InputIssue {
   const lines = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc: Document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0]?.line;

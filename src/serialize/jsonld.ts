@@ -8,7 +8,7 @@ import { StreamParser } from 'n3';
 import { LinkedLivesError } from '../errors.js';
 import { JSONLD_CONTEXT } from './jsonld-context.js';
 import { splitIri } from './prefixes.js';
-import { groupBySubject } from './turtle.js';
+import { groupBySubject } from '../graph/group-by-subject.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
@@ -64,11 +64,12 @@ export function toJsonLd(quads: Iterable<Quad>): string {
  * together; a subject seen again later gets a second node object, which JSON-LD merges on reading.
  */
 export function jsonldStream(quads: Iterable<Quad> | AsyncIterable<Quad>): Readable {
+  const source = Array.isArray(quads) ? groupBySubject(quads) : quads;
   return Readable.from((async function* () {
     yield HEAD;
     let first = true;
     const buffered: Quad[] = [];
-    for await (const q of quads) {
+    for await (const q of source) {
       if (buffered.length && !buffered[0]!.subject.equals(q.subject)) {
         for (const node of nodeObjects(buffered)) { yield `${first ? '' : ',\n'}    ${JSON.stringify(node)}`; first = false; }
         buffered.length = 0;
@@ -87,11 +88,26 @@ const documentLoader = async (url: string): Promise<never> => {
 
 /** Parses a JSON-LD document into quads with jsonld.js (safe mode: lossy input is an error). */
 export async function parseJsonLd(document: unknown): Promise<Quad[]> {
-  const nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader, safe: true } as jsonld.Options.ToRdf)) as unknown as string;
+  let nquads: string;
+  try {
+    nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader, safe: true } as jsonld.Options.ToRdf)) as unknown as string;
+  } catch (error) {
+    throw new LinkedLivesError(`cannot read JSON-LD: ${causes(error).join(': ')}`, 'bad_jsonld', { error });
+  }
   const parser = new StreamParser({ format: 'N-Quads' });
   const quads: Quad[] = [];
   return new Promise((resolve, reject) => {
     parser.on('data', (q: Quad) => quads.push(q)).on('end', () => resolve(quads)).on('error', reject);
     parser.end(nquads);
   });
+}
+
+/** jsonld.js nests the real reason in details.cause; collect the chain of messages. */
+function causes(error: unknown): string[] {
+  const out: string[] = [];
+  for (let e = error as { message?: string; details?: { cause?: unknown }; cause?: unknown } | undefined; e && out.length < 5;) {
+    if (e.message) out.push(e.message);
+    e = (e.details?.cause ?? e.cause) as typeof e;
+  }
+  return out;
 }

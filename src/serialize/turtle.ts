@@ -3,6 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import { StreamWriter, Writer } from 'n3';
 import { Readable } from 'node:stream';
 import { NAMESPACES } from '../vocab/namespaces.js';
+import { groupBySubject } from '../graph/group-by-subject.js';
 import { usedPrefixes } from './prefixes.js';
 
 export interface TurtleOptions {
@@ -26,16 +27,4 @@ export function turtleStream(quads: Iterable<Quad> | AsyncIterable<Quad>, option
   const writer = new StreamWriter({ prefixes });
   Readable.from(source, { objectMode: true }).pipe(writer);
   return writer as unknown as Readable;
-}
-
-/** Stable grouping: quads of one subject together, subjects in order of first appearance. */
-export function groupBySubject(quads: Iterable<Quad>): Quad[] {
-  const groups = new Map<string, Quad[]>();
-  for (const q of quads) {
-    const key = `${q.subject.termType}:${q.subject.value}`;
-    const group = groups.get(key);
-    if (group) group.push(q);
-    else groups.set(key, [q]);
-  }
-  return [...groups.values()].flat();
 }

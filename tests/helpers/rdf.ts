@@ -1,0 +1,23 @@
+// Test helpers: parse RDF text, compare graphs as graphs (URDNA2015 canonical N-Quads via jsonld.js).
+import type { Quad } from '@rdfjs/types';
+import jsonld from 'jsonld';
+import { Parser } from 'n3';
+import { toNQuads } from '../../src/serialize/ntriples.js';
+
+export function parseTurtle(text: string, format = 'Turtle'): Quad[] {
+  return new Parser({ format }).parse(text);
+}
+
+/** Canonical N-Quads of a graph: equal strings ⇔ isomorphic graphs (blank nodes relabelled). */
+export async function canonical(quads: Iterable<Quad>): Promise<string> {
+  return (await jsonld.canonize(toNQuads(quads), { algorithm: 'URDNA2015', inputFormat: 'application/n-quads' } as never)) as string;
+}
+
+/** Replaces hash-named nodes (statements, references, values, unknown values) by blank nodes, so a
+ *  test can state the expected shape of a graph without spelling out content hashes. */
+export function blankHashedNodes(quads: Iterable<Quad>, base: string): Quad[] {
+  const hashed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(statement|reference|value|\\.well-known/genid)/`);
+  const text = toNQuads(quads).replace(/<([^>]+)>/g, (whole, iri: string) =>
+    hashed.test(iri) ? `_:n${iri.replace(/[^A-Za-z0-9]/g, '')}` : whole);
+  return parseTurtle(text, 'N-Quads');
+}

@@ -1,0 +1,122 @@
+// Bad input gets a clear issue naming file, entity and field — and no dataset.
+import { describe, expect, it } from 'vitest';
+import { safeLoadDataset } from '../../src/load/load-dataset.js';
+import { formatIssue, type InputIssue } from '../../src/errors.js';
+import { tempData } from '../helpers/temp-data.js';
+
+async function issuesFor(files: Record<string, string | null>): Promise<InputIssue[]> {
+  const result = await safeLoadDataset(await tempData(files));
+  if (result.ok) throw new Error('expected the input to be rejected');
+  return result.issues;
+}
+
+const person = (extra: string) => `kind: person\nid: anna\nlabels: { en: Anna }\n${extra}`;
+const ref = `references: [{ source: doc-a, quote: "q" }]`;
+
+describe('bad input', () => {
+  it('accepts the mini fixture', async () => {
+    const result = await safeLoadDataset(await tempData());
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports malformed YAML with file and line', async () => {
+    const [issue] = await issuesFor({ 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: Anna\nfoo: [' });
+    expect(issue).toMatchObject({ code: 'syntax', file: expect.stringMatching(/anna\.yaml$/) });
+    expect(issue!.line).toBeGreaterThan(0);
+  });
+
+  it('reports malformed JSON', async () => {
+    const [issue] = await issuesFor({ 'anna.json': '{"kind": "person", "id": "anna",,}' });
+    expect(issue).toMatchObject({ code: 'syntax', file: expect.stringMatching(/anna\.json$/) });
+  });
+
+  it('reports an unknown field with its entity and line', async () => {
+    const [issue] = await issuesFor({ 'anna.yaml': person('birthday: 1890-01-01\n') });
+    expect(issue).toMatchObject({ code: 'schema', entity: 'anna', message: 'unknown field "birthday" at the top level', line: 4 });
+  });
+
+  it('reports an unknown field inside a statement', async () => {
+    const issues = await issuesFor({ 'anna.yaml': person(`pseudonyms:\n  - value: X\n    certainty: high\n    ${ref}\n`) });
+    expect(issues[0]).toMatchObject({ entity: 'anna', path: ['pseudonyms', 0], message: 'unknown field "certainty"', line: 6 });
+  });
+
+  it('reports a wrong type', async () => {
+    const [issue] = await issuesFor({ 'anna.yaml': person(`pseudonyms:\n  - value: 12\n    ${ref}\n`) });
+    expect(issue).toMatchObject({ entity: 'anna', path: ['pseudonyms', 0, 'value'] });
+    expect(issue!.message).toMatch(/string/);
+  });
+
+  it('reports a missing or unknown kind', async () => {
+    expect((await issuesFor({ 'x.yaml': 'id: x\nlabels: { en: X }\n' }))[0]!.message).toMatch(/no "kind"/);
+    expect((await issuesFor({ 'x.yaml': 'kind: human\nid: x\nlabels: { en: X }\n' }))[0]!.message).toMatch(/kind "human" is not one of/);
+  });
+
+  it('reports a statement with both a value and noValue', async () => {
+    const [issue] = await issuesFor({ 'anna.yaml': person(`citizenship:\n  - value: town\n    noValue: true\n    ${ref}\n`) });
+    expect(issue!.message).toMatch(/exactly one of value, unknownValue/);
+  });
+
+  it('reports a reference to an entity that does not exist', async () => {
+    const [issue] = await issuesFor({ 'anna.yaml': person(`father:\n  - value: boris\n    ${ref}\n`) });
+    expect(issue).toMatchObject({ code: 'unknown_reference', entity: 'anna', path: ['father', 0, 'value'] });
+    expect(formatIssue(issue!)).toMatch(/anna\.yaml: anna: father\[0\]\.value: "boris" is not an entity/);
+  });
+
+  it('reports a reference to the wrong kind of thing', async () => {
+    const [issue] = await issuesFor({ 'anna.yaml': person(`father:\n  - value: town\n    ${ref}\n`) });
+    expect(issue).toMatchObject({ code: 'wrong_target', message: expect.stringMatching(/"town" is a place, but this field takes person/) });
+  });
+
+  it('reports an undeclared source', async () => {
+    const [issue] = await issuesFor({ 'anna.yaml': person(`pseudonyms:\n  - value: X\n    references: [{ source: doc-z, quote: q }]\n`) });
+    expect(issue).toMatchObject({ code: 'unknown_reference', path: ['pseudonyms', 0, 'references', 0, 'source'] });
+  });
+
+  it('reports duplicate ids in two files', async () => {
+    const issues = await issuesFor({ 'a.yaml': person(''), 'b.yaml': person('') });
+    expect(issues[0]).toMatchObject({ code: 'duplicate_id', entity: 'anna', message: expect.stringMatching(/already used in .*a\.yaml/) });
+  });
+
+  it('reports an id that clashes with a built-in concept', async () => {
+    const issues = await issuesFor({ 'w.yaml': 'kind: person\nid: writer\nlabels: { en: W }\n' });
+    expect(issues[0]!.message).toMatch(/built-in concept/);
+  });
+
+  it('reports an impossible date with its field', async () => {
+    const [issue] = await issuesFor({ 'e.yaml': `kind: event\nid: e\ntype: arrest\nlabels: { en: E }\ndate:\n  - value: 1890-02-30\n    ${ref}\n` });
+    expect(issue).toMatchObject({ entity: 'e', path: ['date', 0, 'value'], message: expect.stringMatching(/day 30 does not exist/) });
+  });
+
+  it('reports month 13', async () => {
+    const [issue] = await issuesFor({ 'e.yaml': `kind: event\nid: e\ntype: arrest\nlabels: { en: E }\ndate:\n  - value: 1890-13\n    ${ref}\n` });
+    expect(issue!.message).toMatch(/month 13/);
+  });
+
+  it('reports a death before the birth', async () => {
+    const death = `kind: event\nid: ivan-death\ntype: death\nlabels: { en: death }\ndate:\n  - value: 1850\n    ${ref}\nparticipants:\n  - value: ivan\n    ${ref}\n`;
+    const [issue] = await issuesFor({ 'death.yaml': death });
+    expect(issue).toMatchObject({ code: 'impossible_dates', entity: 'ivan-death', message: expect.stringMatching(/ivan dies before being born/) });
+  });
+
+  it('accepts a deprecated death date before the birth (a wrong source, kept and marked)', async () => {
+    const death = `kind: event\nid: ivan-death\ntype: death\nlabels: { en: death }\ndate:\n  - value: 1850\n    rank: deprecated\n    ${ref}\nparticipants:\n  - value: ivan\n    ${ref}\n`;
+    const result = await safeLoadDataset(await tempData({ 'death.yaml': death }));
+    expect(result.ok).toBe(true);
+  });
+
+  it('reports a missing manifest', async () => {
+    const [issue] = await issuesFor({ 'dataset.yaml': null });
+    expect(issue).toMatchObject({ code: 'manifest', message: expect.stringMatching(/no dataset manifest/) });
+  });
+
+  it('reports a manifest with a bad base IRI', async () => {
+    const issues = await issuesFor({ 'dataset.yaml': 'title: { en: T }\nbaseIri: https://example.org/x\nlicense: https://example.org/l\nsources: []\n' });
+    expect(issues.map((i) => i.message)).toEqual(expect.arrayContaining([expect.stringMatching(/must end with \/ or #/), expect.stringMatching(/list the sources/)]));
+  });
+
+  it('reports a data directory that does not exist', async () => {
+    const result = await safeLoadDataset('/nonexistent/linked-lives');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'io' });
+  });
+});
