@@ -74,3 +74,14 @@ describe('context.jsonld', () => {
     expect(shipped).toEqual({ '@context': JSONLD_CONTEXT });
   });
 });
+
+describe('duplicates', () => {
+  it('writes a triple once when two statements share a value', async () => {
+    const { tempData } = await import('../helpers/temp-data.js');
+    const twice = `kind: person\nid: anna\nlabels: { en: Anna }\npseudonyms:\n  - value: X\n    references: [{ source: doc-a, quote: "X" }]\n  - value: X\n    qualifiers: { namedAs: "X." }\n    references: [{ source: doc-a, quote: "X." }]\n`;
+    const quads = buildGraph(await loadDataset(await tempData({ 'anna.yaml': twice })), { profile: 'full' });
+    const lines = toNTriples(quads).split('\n').filter((l) => l.includes('/entity/anna> <http://www.wikidata.org/prop/direct/P742>'));
+    expect(lines).toHaveLength(1);
+    expect(quads.filter((q) => q.subject.value.endsWith('/entity/anna') && q.predicate.value.endsWith('/prop/P742'))).toHaveLength(2);
+  });
+});
