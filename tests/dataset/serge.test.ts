@@ -1,0 +1,85 @@
+// The default dataset as facts: what a reader of the seed documents must find in the export.
+import { readFile } from 'node:fs/promises';
+import { Store } from 'n3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build.js';
+import { loadDataset } from '../../src/load/load-dataset.js';
+import type { Dataset } from '../../src/model/dataset.js';
+import { statementFields } from '../../src/model/entity.js';
+import type { Statement } from '../../src/model/statement.js';
+import { validateDataset } from '../../src/pipeline.js';
+import { NAMESPACES as N } from '../../src/vocab/namespaces.js';
+
+let dataset: Dataset;
+let full: Store;
+let serge: string;
+const objects = (s: string, p: string) => full.getObjects(s, p, null).map((t) => t.value);
+const entity = (id: string) => `${dataset.manifest.baseIri}entity/${id}`;
+
+beforeAll(async () => {
+  dataset = await loadDataset('data');
+  full = new Store(buildGraph(dataset, { profile: 'full' }));
+  serge = entity('victor-serge');
+});
+
+describe('the Victor Serge dataset', () => {
+  it('conforms to the shapes in both profiles', async () => {
+    for (const profile of ['truthy', 'full'] as const) {
+      const report = await validateDataset(dataset, { profile });
+      expect(report.results, profile).toEqual([]);
+    }
+  });
+
+  it('has Serge born in Brussels on 30 December 1890 and dead in Mexico City on 17 November 1947', () => {
+    expect(objects(serge, N.wdt + 'P569')).toEqual(['1890-12-30T00:00:00Z']);
+    expect(objects(serge, N.wdt + 'P19')).toEqual([entity('brussels')]);
+    expect(objects(serge, N.wdt + 'P570')).toEqual(['1947-11-17T00:00:00Z']);
+    expect(objects(serge, N.wdt + 'P20')).toEqual([entity('mexico-city')]);
+    expect(objects(entity('mexico-city'), N.owl + 'sameAs')).toEqual([N.wd + 'Q1489']);
+  });
+
+  it('records his pseudonyms, birth name and patronymic', () => {
+    expect(objects(serge, N.wdt + 'P742').sort()).toEqual(['Le Rétif', 'Victor Serge']);
+    expect(objects(serge, N.wdt + 'P1477')).toContain('Виктор Львович Кибальчич');
+    expect(objects(serge, N.llt + 'patronymic')).toContain('Lvovich');
+  });
+
+  it('records that he died stateless', () => {
+    expect(objects(serge, N.rdf + 'type')).toContain(N.wdno + 'P27');
+  });
+
+  it('keeps the disputed year of his expulsion from the party, 1928 preferred over 1927', () => {
+    const party = objects(serge, N.p + 'P102');
+    const ends = party.flatMap((s) => objects(s, N.pq + 'P582'));
+    expect(ends).toContain('1928-01-01T00:00:00Z');
+    const event = entity('membership-bolshevik-party');
+    const endStatements = objects(event, N.p + 'P582');
+    const byYear = Object.fromEntries(endStatements.map((s) => [objects(s, N.ps + 'P582')[0]!.slice(0, 4), objects(s, N.wikibase + 'rank')[0]]));
+    expect(byYear).toEqual({ 1928: N.wikibase + 'PreferredRank', 1927: N.wikibase + 'NormalRank' });
+  });
+
+  it('deprecates the dictionary\'s "First International" with a reason', () => {
+    const deprecated = full.getSubjects(N.wikibase + 'rank', N.wikibase + 'DeprecatedRank', null).map((t) => t.value);
+    const wrong = deprecated.filter((s) => objects(s, N.ps + 'P710').includes(entity('first-international')));
+    expect(wrong).toHaveLength(1);
+    expect(objects(wrong[0]!, N.llpq + 'rankReason')[0]).toMatch(/Comintern|Third/);
+  });
+
+  it('cites every statement in the data with a verbatim quote from the seed it names', async () => {
+    const seeds = new Map<string, string>();
+    for (const source of dataset.manifest.sources) {
+      seeds.set(source.id, (await readFile(`../shared/seeds/${source.file}`, 'utf8')).replace(/\s+/g, ' '));
+    }
+    let statements = 0;
+    for (const e of dataset.entities) {
+      for (const [field, list] of statementFields(e)) {
+        for (const s of list as Statement<unknown>[]) {
+          statements++;
+          expect(s.references.length, `${e.id}.${field}`).toBeGreaterThan(0);
+          for (const r of s.references) expect(seeds.get(r.source), `${e.id}.${field}: "${r.quote}"`).toContain(r.quote.replace(/\s+/g, ' '));
+        }
+      }
+    }
+    expect(statements).toBeGreaterThan(200);
+  });
+});
