@@ -22,7 +22,7 @@ export interface Serializer {
   toStream(quads: Iterable<Quad> | AsyncIterable<Quad>, options?: SerializeOptions): Readable;
 }
 
-export const serializers = {
+export const serializers: Record<Format, Serializer> = {
   ttl: {
     extension: 'ttl', mediaType: 'text/turtle',
     toString: (quads, o) => toTurtle(quads, o?.prefixes ? { prefixes: o.prefixes } : {}),
@@ -43,4 +43,4 @@ export const serializers = {
     toString: async (quads, o) => toNQuads(quads, o?.graph ? { graph: o.graph } : {}),
     toStream: (quads, o) => nquadsStream(quads, o?.graph ? { graph: o.graph } : {}),
   },
-} as const satisfies Record<Format, Serializer>;
+};
