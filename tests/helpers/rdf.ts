@@ -1,24 +1,28 @@
 // Test helpers: parse RDF text, compare graphs as graphs (URDNA2015 canonical N-Quads via jsonld.js).
 import type { Quad } from '@rdfjs/types';
 import jsonld from 'jsonld';
-import { Parser } from 'n3';
-import { toNQuads } from '../../src/serialize/ntriples.js';
+import { Parser, Writer } from 'n3';
 
 export function parseTurtle(text: string, format = 'Turtle'): Quad[] {
   return new Parser({ format }).parse(text);
 }
 
+/** N-Quads by n3's writer, not ours: a bug in our writer must not hide in both sides of a comparison. */
+function nquads(quads: Iterable<Quad>): string {
+  return new Writer({ format: 'N-Quads' }).quadsToString([...quads]);
+}
+
 /** Canonical N-Quads of a graph: equal strings ⇔ isomorphic graphs (blank nodes relabelled). */
 export async function canonical(quads: Iterable<Quad>): Promise<string> {
   const canonize = jsonld.canonize as unknown as (input: string, options: object) => Promise<string>;
-  return canonize(toNQuads(quads), { algorithm: 'URDNA2015', inputFormat: 'application/n-quads' });
+  return canonize(nquads(quads), { algorithm: 'URDNA2015', inputFormat: 'application/n-quads' });
 }
 
 /** Replaces hash-named nodes (statements, references, values, unknown values) by blank nodes, so a
  *  test can state the expected shape of a graph without spelling out content hashes. */
 export function blankHashedNodes(quads: Iterable<Quad>, base: string): Quad[] {
   const hashed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(statement|reference|value|\\.well-known/genid)/`);
-  const text = toNQuads(quads).replace(/<([^>]+)>/g, (whole, iri: string) =>
+  const text = nquads(quads).replace(/<([^>]+)>/g, (whole, iri: string) =>
     hashed.test(iri) ? `_:n${iri.replace(/[^A-Za-z0-9]/g, '')}` : whole);
   return parseTurtle(text, 'N-Quads');
 }
