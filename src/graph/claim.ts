@@ -21,6 +21,7 @@ export interface ClaimReference {
   quote: string;
   lang: string;
   at?: string;
+  namedAs?: string;
   note?: string;
   url?: string;
 }

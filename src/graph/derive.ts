@@ -127,7 +127,7 @@ function others(event: Event, target: Target, kind: string, ctx: GraphContext): 
 function uniqueReferences(references: ClaimReference[]): ClaimReference[] {
   const seen = new Set<string>();
   return references.filter((r) => {
-    const key = JSON.stringify([r.sourceIri, r.quote, r.lang, r.at, r.note, r.url]);
+    const key = JSON.stringify([r.sourceIri, r.quote, r.lang, r.at, r.namedAs, r.note, r.url]);
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }

@@ -97,6 +97,8 @@ function* referenceLink(ctx: GraphContext, s: string, reference: ClaimReference,
   yield triple(r, pr(wd('statedIn')), node(reference.sourceIri));
   yield triple(r, pr(wd('quotation')), langString(reference.quote, reference.lang));
   if (reference.at) yield triple(r, pr(ll('locator')), literal(reference.at));
+  // Wikidata uses P1932 "stated as" in references for the source's own spelling.
+  if (reference.namedAs) yield triple(r, pr(wd('objectNamedAs')), literal(reference.namedAs));
   if (reference.note) yield triple(r, pr(ll('referenceNote')), langString(reference.note, 'en'));
   if (reference.url) yield triple(r, pr(wd('referenceUrl')), node(reference.url) as NamedNode);
 }

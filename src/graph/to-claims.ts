@@ -60,6 +60,7 @@ export function toReference(ctx: GraphContext, reference: Reference): ClaimRefer
     quote: reference.quote,
     lang: reference.quoteLang ?? ctx.sourceLanguage.get(reference.source) ?? 'en',
     ...(reference.at !== undefined && { at: reference.at }),
+    ...(reference.namedAs !== undefined && { namedAs: reference.namedAs }),
     ...(reference.note !== undefined && { note: reference.note }),
     ...(reference.url !== undefined && { url: reference.url }),
   };

@@ -11,6 +11,8 @@ export const ReferenceSchema = z.strictObject({
   quoteLang: LanguageTagSchema.optional(),
   /** Where in the source: section, paragraph, table row. */
   at: z.string().min(1).optional(),
+  /** How this source spells the value ("Khibalchich"), when it differs from the value. */
+  namedAs: z.string().min(1).optional(),
   /** What a reader needs to interpret the source, e.g. "the date is Old Style (Julian)". */
   note: z.string().min(1).optional(),
   /** A URL for this exact passage, when the source has one. */

@@ -105,3 +105,13 @@ describe('Wikidata IRIs', () => {
     expect(minted.getQuads(`${BASE}entity/town`, null, null, null)).toHaveLength(0);
   });
 });
+
+describe('reference spelling', () => {
+  it('writes a reference namedAs as pr:P1932 (stated as)', async () => {
+    const anna = `kind: person\nid: anna\nlabels: { en: Anna }\nbirthName:\n  - value: { text: Anna Kibalchich, lang: en }\n    references: [{ source: doc-a, quote: "Anna Khibalchich", namedAs: Anna Khibalchich }]\n`;
+    const s = new Store(buildGraph(await loadDataset(await tempData({ 'anna.yaml': anna })), { profile: 'full' }));
+    const refs = s.getObjects(null, N.prov + 'wasDerivedFrom', null).filter((r) => s.getObjects(r, N.pr + 'P1683', null)[0]?.value === 'Anna Khibalchich');
+    expect(refs).toHaveLength(1);
+    expect(s.getObjects(refs[0]!, N.pr + 'P1932', null).map((t) => t.value)).toEqual(['Anna Khibalchich']);
+  });
+});
