@@ -7,7 +7,7 @@ import { checkDataset } from '../model/check.js';
 import type { Dataset } from '../model/dataset.js';
 import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
-import { ManifestSchema, type Manifest } from '../model/manifest.js';
+import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model/manifest.js';
 import { parseYaml, type ParsedDocument } from './parse-document.js';
 
 export const MANIFEST_NAMES = ['dataset.yaml', 'dataset.yml', 'dataset.json'];
@@ -28,12 +28,26 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
     return { ok: false, issues: [{ code: 'manifest', file: dir, path: [], message: `no dataset manifest (${MANIFEST_NAMES.join(' or ')}) in this directory` }] };
   }
   const issues: InputIssue[] = [];
-  const manifest = await readOne(path.join(dir, manifestName), ManifestSchema, issues);
+  const manifestFile = path.join(dir, manifestName);
+  const manifestDoc = await readDocument(manifestFile, issues);
+  const manifest = manifestDoc && validateAs(manifestDoc, manifestFile, ManifestSchema, issues);
   const files_ = new Map<string, string>();
   const entities: Entity[] = [];
+  const concepts = new Map<string, { concept: DatasetConcept; file: string }>();
   for (const name of files.filter((f) => f !== manifestName)) {
     const file = path.join(dir, name);
-    const entity = await readOne(file, EntitySchema, issues, checkKind);
+    const doc = await readDocument(file, issues);
+    if (!doc) continue;
+    if ((doc.value as { kind?: unknown } | null)?.kind === 'concept') {
+      const concept = validateAs(doc, file, ConceptFileSchema, issues);
+      if (!concept) continue;
+      const { kind: _kind, id, ...fields } = concept;
+      const first = concepts.get(id)?.file;
+      if (first) issues.push({ code: 'duplicate_id', file: displayPath(file), entity: id, path: ['id'], message: `concept "${id}" is already declared in ${first}` });
+      else concepts.set(id, { concept: fields, file: displayPath(file) });
+      continue;
+    }
+    const entity = validateAs(doc, file, EntitySchema, issues, checkKind);
     if (!entity) continue;
     if (files_.has(entity.id)) {
       issues.push({ code: 'duplicate_id', file: displayPath(file), entity: entity.id, path: ['id'], message: `id "${entity.id}" is already used in ${files_.get(entity.id)}` });
@@ -43,6 +57,10 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
     entities.push(entity);
   }
   if (!manifest) return { ok: false, issues };
+  for (const [id, { concept, file }] of concepts) {
+    if (Object.hasOwn(manifest.concepts, id)) issues.push({ code: 'duplicate_id', file, entity: id, path: ['id'], message: `concept "${id}" is also declared in the manifest` });
+    else manifest.concepts[id] = concept;
+  }
   for (const source of manifest.sources) if (!files_.has(source.id)) files_.set(source.id, displayPath(path.join(dir, manifestName)));
   if (issues.length) return { ok: false, issues };
   const dataset: Dataset = { manifest, entities, files: files_ };
@@ -60,21 +78,25 @@ export async function loadDataset(dir: string): Promise<Dataset> {
 function checkKind(value: unknown): string | undefined {
   const kind = (value as { kind?: unknown } | null)?.kind;
   if (kind === undefined) return `no "kind": say which kind of entity this is (${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')})`;
-  if (!ENTITY_KINDS.includes(kind as never) || kind === 'source') return `kind "${String(kind)}" is not one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')} (sources go in the manifest)`;
+  if (!ENTITY_KINDS.includes(kind as never) || kind === 'source') return `kind "${String(kind)}" is not one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')}, concept (sources go in the manifest)`;
   return undefined;
 }
 
-async function readOne<S extends z.ZodType>(file: string, schema: S, issues: InputIssue[], precheck?: (v: unknown) => string | undefined): Promise<z.output<S> | undefined> {
-  const shown = displayPath(file);
+async function readDocument(file: string, issues: InputIssue[]): Promise<ParsedDocument | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    issues.push({ code: 'io', file: shown, path: [], message: `cannot read: ${(error as Error).message}` });
+    issues.push({ code: 'io', file: displayPath(file), path: [], message: `cannot read: ${(error as Error).message}` });
     return undefined;
   }
-  const doc = parseYaml(text, shown);
+  const doc = parseYaml(text, displayPath(file));
   if ('code' in doc) return void issues.push(doc);
+  return doc;
+}
+
+function validateAs<S extends z.ZodType>(doc: ParsedDocument, file: string, schema: S, issues: InputIssue[], precheck?: (v: unknown) => string | undefined): z.output<S> | undefined {
+  const shown = displayPath(file);
   const entityId = idOf(doc.value);
   const early = precheck?.(doc.value);
   if (early) return void issues.push({ code: 'schema', file: shown, ...(entityId && { entity: entityId }), path: ['kind'], message: early });

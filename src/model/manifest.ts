@@ -11,6 +11,9 @@ export const DatasetConceptSchema = z.strictObject({
   broader: z.union([QidSchema, EntityIdSchema]).optional(),
 });
 
+/** A concept in its own data file: `kind: concept`, an id, and the concept's fields. */
+export const ConceptFileSchema = DatasetConceptSchema.extend({ kind: z.literal('concept'), id: EntityIdSchema });
+
 export const ManifestSchema = z.strictObject({
   title: TermsSchema.refine((t) => Object.keys(t).length > 0, 'give the dataset a title'),
   description: TermsSchema.default({}),

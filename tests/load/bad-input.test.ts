@@ -120,3 +120,18 @@ describe('bad input', () => {
     if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'io' });
   });
 });
+
+describe('concept files', () => {
+  it('declares a concept in its own file', async () => {
+    const result = await safeLoadDataset(await tempData({ 'c.yaml': 'kind: concept\nid: heresy\ngroup: charge\nlabel: heresy\n' }));
+    expect(result.ok && result.dataset.manifest.concepts.heresy).toEqual({ group: 'charge', label: 'heresy' });
+  });
+  it('refuses a concept declared twice', async () => {
+    const [issue] = await issuesFor({ 'c.yaml': 'kind: concept\nid: sedition\ngroup: charge\nlabel: sedition\n' });
+    expect(issue).toMatchObject({ code: 'duplicate_id', entity: 'sedition', message: expect.stringMatching(/also declared in the manifest/) });
+  });
+  it('refuses a concept with an unknown group', async () => {
+    const [issue] = await issuesFor({ 'c.yaml': 'kind: concept\nid: heresy\ngroup: crime\nlabel: heresy\n' });
+    expect(issue).toMatchObject({ code: 'schema', entity: 'heresy', path: ['group'] });
+  });
+});
