@@ -7,6 +7,7 @@ Usage:
   linked-lives export   [--data DIR] [--out DIR] [--profile truthy,full] [--format ttl,jsonld,nt,nq]
                         [--base-iri IRI] [--mint-wikidata-iris] [--allow-invalid] [--shapes DIR]
   linked-lives validate [--data DIR] [--profile truthy,full] [--json] [--report FILE] [--shapes DIR]
+  linked-lives stats    [--data DIR] [--json]        coverage; exit 1 if a statement cites no source
   linked-lives help
 
 Defaults: --data data, --out dumps, both profiles, all four formats.

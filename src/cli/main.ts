@@ -4,11 +4,13 @@ import { InputError, LinkedLivesError } from '../errors.js';
 import { parseCommandLine, USAGE, UsageError } from './args.js';
 import { exportCommand } from './commands/export.js';
 import { validateCommand } from './commands/validate.js';
+import { statsCommand } from './commands/stats.js';
 import { printIssues } from './output.js';
 
 const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values']) => Promise<number>> = {
   export: exportCommand,
   validate: validateCommand,
+  stats: statsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,27 @@
+// **stats** — `linked-lives stats`: coverage of a data directory, as text or JSON.
+import { datasetStats } from '../../graph/stats.js';
+import { safeLoadDataset } from '../../load/load-dataset.js';
+import type { Options } from '../args.js';
+import { printIssues } from '../output.js';
+
+export async function statsCommand(options: Options): Promise<number> {
+  const loaded = await safeLoadDataset(options.data);
+  if (!loaded.ok) {
+    printIssues(loaded.issues);
+    return 2;
+  }
+  const s = datasetStats(loaded.dataset);
+  if (options.json) {
+    console.log(JSON.stringify(s, null, 2));
+    return 0;
+  }
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  console.log(`Entities: ${Object.entries(s.entities).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  console.log(`Statements: ${s.statements} (${s.derivedStatements} derived from events), ${s.references} references`);
+  console.log(`Statements with a reference: ${s.referencedStatements} of ${s.statements} (${pct(s.referencedShare)})`);
+  console.log(`Contested properties: ${s.contested.length}${s.contested.length ? ` — ${s.contested.slice(0, 8).map((c) => `${c.entity} ${c.property}`).join(', ')}${s.contested.length > 8 ? ', …' : ''}` : ''}`);
+  console.log(`Events per decade: ${Object.entries(s.eventsPerDecade).map(([d, n]) => `${d} ${n}`).join(', ') || 'none'}`);
+  if (s.undatedEvents.length) console.log(`Events with no date: ${s.undatedEvents.length} (${s.undatedEvents.join(', ')})`);
+  console.log(`Persons with no dates: ${s.personsWithoutDates.length}${s.personsWithoutDates.length ? ` (${s.personsWithoutDates.join(', ')})` : ''}`);
+  return s.referencedShare === 1 ? 0 : 1;
+}

@@ -1,0 +1,78 @@
+// **stats** — coverage of a dataset: entities per kind, statements, how many cite a source,
+// contested properties, events per decade, persons with no dates. Counts the claims the export
+// writes (typed in the data or derived from events), not the structural P31 typing.
+import type { Dataset } from '../model/dataset.js';
+import { firstDay, gregorianFromJulianDay, type TimePoint } from '../model/time.js';
+import type { Claim } from './claim.js';
+import { canonicalJson } from './hash.js';
+import { createContext } from './context.js';
+import { best, deriveClaims } from './derive.js';
+import { propertyIris } from './property.js';
+import { statementClaims } from './to-claims.js';
+
+export interface Stats {
+  entities: Record<string, number>;
+  statements: number;
+  derivedStatements: number;
+  referencedStatements: number;
+  /** referencedStatements / statements, 0–1. */
+  referencedShare: number;
+  references: number;
+  /** (entity, property) pairs with two or more different values. */
+  contested: { entity: string; property: string; values: number; ranks: string[] }[];
+  eventsPerDecade: Record<string, number>;
+  undatedEvents: string[];
+  personsWithoutDates: string[];
+}
+
+export function datasetStats(dataset: Dataset): Stats {
+  const ctx = createContext(dataset);
+  const derived = deriveClaims(ctx);
+  const stats: Stats = { entities: {}, statements: 0, derivedStatements: 0, referencedStatements: 0, referencedShare: 1, references: 0,
+    contested: [], eventsPerDecade: {}, undatedEvents: [], personsWithoutDates: [] };
+  for (const e of [...dataset.manifest.sources, ...dataset.entities]) stats.entities[e.kind] = (stats.entities[e.kind] ?? 0) + 1;
+  for (const entity of dataset.entities) {
+    const own = statementClaims(ctx, entity);
+    const extra = derived.get(entity.id) ?? [];
+    const all = [...own, ...extra];
+    stats.statements += all.length;
+    stats.derivedStatements += extra.length;
+    for (const claim of all) {
+      if (claim.references.length) stats.referencedStatements++;
+      stats.references += claim.references.length;
+    }
+    stats.contested.push(...contested(entity.id, all));
+    if (entity.kind === 'person' && !all.some((c) => ['P569', 'P570'].includes(propertyIris(c.property).id))) stats.personsWithoutDates.push(entity.id);
+    if (entity.kind === 'event') {
+      const when = best([...entity.date, ...entity.start]).find((s) => s.snak.type === 'value');
+      if (when?.snak.type === 'value') {
+        const decade = `${Math.floor(gregorianYear(when.snak.value) / 10) * 10}s`;
+        stats.eventsPerDecade[decade] = (stats.eventsPerDecade[decade] ?? 0) + 1;
+      } else stats.undatedEvents.push(entity.id);
+    }
+  }
+  stats.referencedShare = stats.statements ? stats.referencedStatements / stats.statements : 1;
+  stats.eventsPerDecade = Object.fromEntries(Object.entries(stats.eventsPerDecade).sort(([a], [b]) => parseInt(a) - parseInt(b)));
+  return stats;
+}
+
+function contested(entityId: string, claims: Claim[]): Stats['contested'] {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const id = propertyIris(c.property).id;
+    groups.set(id, [...(groups.get(id) ?? []), c]);
+  }
+  return [...groups].flatMap(([property, group]) => {
+    const values = new Set(group.map((c) => canonicalJson(c.snak)));
+    const ranked = group.some((c) => c.rank !== 'normal');
+    // Several values are only a contest when sources disagree: ranked alternatives, or one-valued properties.
+    if (values.size < 2 || !(ranked || SINGLE_VALUED.has(property))) return [];
+    return [{ entity: entityId, property, values: values.size, ranks: group.map((c) => c.rank) }];
+  });
+}
+
+const SINGLE_VALUED = new Set(['P569', 'P570', 'P19', 'P20', 'P22', 'P25', 'P585', 'P580', 'P582', 'P577']);
+
+function gregorianYear(t: TimePoint): number {
+  return t.precision >= 11 ? gregorianFromJulianDay(firstDay(t)).year : t.year;
+}

@@ -1,0 +1,29 @@
+// Coverage statistics of a dataset, and the stats command's exit code when a claim cites nothing.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { datasetStats } from '../../src/graph/stats.js';
+import { loadDataset } from '../../src/load/load-dataset.js';
+import { MINI, tempData } from '../helpers/temp-data.js';
+
+describe('datasetStats', () => {
+  it('counts the mini fixture', async () => {
+    const s = datasetStats(await loadDataset(MINI));
+    expect(s.entities).toEqual({ source: 1, person: 1, event: 2, place: 1 });
+    // ivan: 4 typed + 4 derived (2 birth dates, birth place, the arrest); birth event 4; arrest 3; town 1
+    expect(s).toMatchObject({ statements: 16, derivedStatements: 4, referencedStatements: 16, referencedShare: 1 });
+    expect(s.contested.map((c) => `${c.entity} ${c.property}`).sort()).toEqual(['ivan P569', 'ivan-birth P585']);
+    expect(s.eventsPerDecade).toEqual({ '1870s': 1, '1930s': 1 });
+    expect(s.personsWithoutDates).toEqual([]);
+  });
+
+  it('finds statements without a reference, and the CLI exits 1 for them', async () => {
+    const anna = 'kind: person\nid: anna\nlabels: { en: Anna }\npseudonyms:\n  - value: Nyusha\n';
+    const dir = await tempData({ 'anna.yaml': anna });
+    const s = datasetStats(await loadDataset(dir));
+    expect(s.referencedStatements).toBe(s.statements - 1);
+    expect(s.personsWithoutDates).toEqual(['anna']);
+    const run = promisify(execFile)(process.execPath, ['dist/cli/main.js', 'stats', '--data', dir]);
+    await expect(run).rejects.toMatchObject({ code: 1, stdout: expect.stringMatching(/Statements with a reference: 16 of 17/) });
+  });
+});
