@@ -30,7 +30,7 @@ export function* graphQuads(dataset: Dataset, options: GraphOptions = {}): Gener
   for (const source of dataset.manifest.sources) {
     yield* groupBySubject([...entityQuads(ctx, source, sourceClaims(ctx, source), written), ...sourceLinks(entityIri(ctx, source), source)]);
   }
-  const derived = deriveClaims(ctx);
+  const derived = deriveClaims(ctx, dataset.entities);
   for (const entity of dataset.entities) {
     // One entity's block is grouped by subject, so streaming writers can nest it without buffering more.
     yield* track(groupBySubject(entityQuads(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])], written)));
@@ -51,7 +51,7 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Quad[]
 }
 
 function* datasetNode(ctx: GraphContext): Generator<Quad> {
-  const { manifest } = ctx.dataset;
+  const { manifest } = ctx;
   const d = datasetIri(ctx);
   const n = NAMESPACES;
   yield triple(d, RDF_TYPE, node(n.schema + 'Dataset'));

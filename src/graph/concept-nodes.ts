@@ -17,7 +17,7 @@ export function localConcepts(ctx: GraphContext): Map<string, { label: string; b
     if (concept.item || !isConceptKey(key)) continue;
     out.set(conceptIri(key), { label: concept.label, ...(concept.broader && { broader: NAMESPACES.wd + Q[concept.broader] }) });
   }
-  for (const [key, concept] of Object.entries(ctx.dataset.manifest.concepts)) {
+  for (const [key, concept] of Object.entries(ctx.manifest.concepts)) {
     out.set(`${ctx.base}concept/${key}`, { label: concept.label, ...(concept.broader && { broader: refIri(ctx, concept.broader) }) });
   }
   return out;

@@ -1,8 +1,8 @@
 // **context** — the options of one graph build and the IRIs it mints: entities, statements,
 // references, values, concepts. Everything here is pure; one context serves one dataset.
 import type { Dataset } from '../model/dataset.js';
-import type { AnyEntity } from '../model/entity.js';
-import { createResolver, type Resolver } from '../model/resolve.js';
+import type { Manifest } from '../model/manifest.js';
+import { createResolver, resolverOf, type EntityFacts, type Resolver } from '../model/resolve.js';
 import { conceptIri, isConceptKey } from '../vocab/concepts.js';
 import { NAMESPACES, SKOLEM_PATH } from '../vocab/namespaces.js';
 
@@ -20,7 +20,7 @@ export interface GraphOptions {
 export interface GraphContext {
   profile: Profile;
   base: string;
-  dataset: Dataset;
+  manifest: Manifest;
   resolve: Resolver;
   mintWikidataIris: boolean;
   /** Default quote language per source IRI. */
@@ -28,16 +28,23 @@ export interface GraphContext {
 }
 
 export function createContext(dataset: Dataset, options: GraphOptions = {}): GraphContext {
-  const base = options.baseIri ?? dataset.manifest.baseIri;
-  const ctx: GraphContext = {
-    profile: options.profile ?? 'full', base, dataset, resolve: createResolver(dataset),
-    mintWikidataIris: options.mintWikidataIris ?? false, sourceLanguage: new Map(),
-  };
-  for (const source of dataset.manifest.sources) ctx.sourceLanguage.set(source.id, source.language);
-  return ctx;
+  return contextOf(dataset.manifest, createResolver(dataset), options);
 }
 
-export function entityIri(ctx: GraphContext, entity: AnyEntity): string {
+/** A context for a streaming build: entities are known only through an index of their facts. */
+export function createStreamContext(manifest: Manifest, index: ReadonlyMap<string, EntityFacts>, options: GraphOptions = {}): GraphContext {
+  return contextOf(manifest, resolverOf(index, manifest.concepts), options);
+}
+
+function contextOf(manifest: Manifest, resolve: Resolver, options: GraphOptions): GraphContext {
+  const sourceLanguage = new Map(manifest.sources.map((s) => [s.id, s.language]));
+  return {
+    profile: options.profile ?? 'full', base: options.baseIri ?? manifest.baseIri, manifest, resolve,
+    mintWikidataIris: options.mintWikidataIris ?? false, sourceLanguage,
+  };
+}
+
+export function entityIri(ctx: GraphContext, entity: Pick<EntityFacts, 'id' | 'qid'>): string {
   return ctx.mintWikidataIris && entity.qid ? NAMESPACES.wd + entity.qid : `${ctx.base}entity/${entity.id}`;
 }
 

@@ -2,6 +2,7 @@
 // place of birth, an imprisonment a place of detention with start and end, and so on (docs/data-format.md).
 // A derived claim keeps the rank of the event statement it comes from (deprecated ones too: the full
 // profile shows the rejected claim beside the accepted one) and carries its references.
+import type { Entity } from '../model/entity.js';
 import type { Event } from '../model/event.js';
 import type { Statement } from '../model/statement.js';
 import type { PropertyName } from '../vocab/properties.js';
@@ -16,18 +17,23 @@ type Stmt = Statement<unknown>;
 type Target = { id: string; kind: string; participation: Stmt };
 
 /** Derived claims of every entity, by entity id, in event order. */
-export function deriveClaims(ctx: GraphContext): Map<string, Claim[]> {
+export function deriveClaims(ctx: GraphContext, entities: Iterable<Entity>): Map<string, Claim[]> {
   const derived = new Map<string, Claim[]>();
-  for (const event of ctx.dataset.entities) {
+  for (const event of entities) {
     if (event.kind !== 'event') continue;
-    for (const target of subjects(ctx, event)) {
-      const claims = target.kind === 'person' ? personClaims(ctx, event, target) : undefined;
-      const list = derived.get(target.id) ?? [];
-      list.push(...(claims ?? [significantEvent(ctx, event, target)]));
-      derived.set(target.id, list);
-    }
+    for (const [id, claims] of eventClaims(ctx, event)) derived.set(id, [...(derived.get(id) ?? []), ...claims]);
   }
   return derived;
+}
+
+/** The claims one event gives the entities it happened to, by entity id. */
+export function eventClaims(ctx: GraphContext, event: Event): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const target of subjects(ctx, event)) {
+    const claims = target.kind === 'person' ? personClaims(ctx, event, target) : undefined;
+    out.set(target.id, [...(out.get(target.id) ?? []), ...(claims ?? [significantEvent(ctx, event, target)])]);
+  }
+  return out;
 }
 
 /** Participants without a role, that are entities of the dataset and not deprecated. */
@@ -107,7 +113,7 @@ function memberships(ctx: GraphContext, event: Event): [PropertyName, Stmt][] {
   return event.participants.flatMap((p): [PropertyName, Stmt][] => {
     const found = p.snak.type === 'value' ? ctx.resolve(p.snak.value) : undefined;
     if (found?.type !== 'entity' || found.entity.kind !== 'organization' || p.qualifiers.role) return [];
-    return [[PARTY_TYPES.has(found.entity.type) ? 'memberOfPoliticalParty' : 'memberOf', p as Stmt]];
+    return [[PARTY_TYPES.has(found.entity.type ?? '') ? 'memberOfPoliticalParty' : 'memberOf', p as Stmt]];
   });
 }
 

@@ -27,7 +27,7 @@ export interface Stats {
 
 export function datasetStats(dataset: Dataset): Stats {
   const ctx = createContext(dataset);
-  const derived = deriveClaims(ctx);
+  const derived = deriveClaims(ctx, dataset.entities);
   const stats: Stats = { entities: {}, statements: 0, derivedStatements: 0, referencedStatements: 0, referencedShare: 1, references: 0,
     contested: [], eventsPerDecade: {}, undatedEvents: [], personsWithoutDates: [] };
   for (const e of [...dataset.manifest.sources, ...dataset.entities]) stats.entities[e.kind] = (stats.entities[e.kind] ?? 0) + 1;

@@ -7,7 +7,7 @@ import type { Statement } from '../model/statement.js';
 import type { TimeValue } from '../model/time.js';
 import type { MonolingualText } from '../model/values.js';
 import type { Claim, ClaimQualifier, ClaimReference, Value } from './claim.js';
-import { refIri, entityIri, type GraphContext } from './context.js';
+import { refIri, type GraphContext } from './context.js';
 import { FIELD_MAPPINGS, QUALIFIER_MAPPING } from './mappings.js';
 import { propertyIris, type PropertyRef } from './property.js';
 
@@ -54,9 +54,8 @@ function toQualifiers(ctx: GraphContext, qualifiers: Statement<unknown>['qualifi
 }
 
 export function toReference(ctx: GraphContext, reference: Reference): ClaimReference {
-  const source = ctx.dataset.manifest.sources.find((s) => s.id === reference.source)!;
   return {
-    sourceIri: entityIri(ctx, source),
+    sourceIri: refIri(ctx, reference.source),
     quote: reference.quote,
     lang: reference.quoteLang ?? ctx.sourceLanguage.get(reference.source) ?? 'en',
     ...(reference.at !== undefined && { at: reference.at }),
