@@ -26,10 +26,7 @@ export function* graphQuads(dataset: Dataset, options: GraphOptions = {}): Gener
       yield q;
     }
   };
-  yield* datasetNode(ctx);
-  for (const source of dataset.manifest.sources) {
-    yield* groupBySubject([...entityQuads(ctx, source, sourceClaims(ctx, source), written), ...sourceLinks(entityIri(ctx, source), source)]);
-  }
+  for (const block of headerQuads(ctx, written)) yield* block;
   const derived = deriveClaims(ctx, dataset.entities);
   for (const entity of dataset.entities) {
     // One entity's block is grouped by subject, so streaming writers can nest it without buffering more.
@@ -48,6 +45,14 @@ export function* graphQuads(dataset: Dataset, options: GraphOptions = {}): Gener
 /** All quads of the dataset in an array. */
 export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Quad[] {
   return [...graphQuads(dataset, options)];
+}
+
+/** The dataset node, then each source as an entity. */
+export function* headerQuads(ctx: GraphContext, written: Written): Generator<Quad[]> {
+  yield [...datasetNode(ctx)];
+  for (const source of ctx.manifest.sources) {
+    yield groupBySubject([...entityQuads(ctx, source, sourceClaims(ctx, source), written), ...sourceLinks(entityIri(ctx, source), source)]);
+  }
 }
 
 function* datasetNode(ctx: GraphContext): Generator<Quad> {

@@ -14,8 +14,11 @@ import { langString, literal, node, RDF_TYPE, triple } from './terms.js';
 const wb = (local: string) => NAMESPACES.wikibase + local;
 const RANK_IRI = { preferred: wb('PreferredRank'), normal: wb('NormalRank'), deprecated: wb('DeprecatedRank') } as const;
 
-/** IRIs of shared nodes (references, values) already written in this graph. */
-export type Written = Set<string>;
+/** IRIs of shared nodes (references, values) already written: a Set, or a BoundedSet when streaming. */
+export interface Written {
+  has(iri: string): boolean;
+  add(iri: string): unknown;
+}
 
 export function* claimQuads(ctx: GraphContext, entityId: string, subject: string, claims: Claim[], written: Written): Generator<Quad> {
   const byProperty = groupByProperty(claims);

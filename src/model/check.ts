@@ -21,29 +21,33 @@ export function checkDataset(dataset: Dataset): InputIssue[] {
   const issues: InputIssue[] = [...duplicateIds(dataset)];
   const resolve = createResolver(dataset);
   const sourceIds = new Set(dataset.manifest.sources.map((s) => s.id));
-  for (const entity of dataset.entities) {
-    const file = dataset.files.get(entity.id) ?? '?';
-    const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
-      issues.push({ code, file, entity: entity.id, path, message });
-    if ('type' in entity) checkRef(resolve, entity.type, [TYPE_TARGETS[entity.kind]!], ['type'], report);
-    for (const [field, statements] of statementFields(entity)) {
-      const targets = (FIELDS[entity.kind] as Record<string, { targets?: Target[] }>)[field]!.targets;
-      (statements as Statement<unknown>[]).forEach((statement, index) => {
-        const at = [field, index];
-        if (targets && statement.snak.type === 'value') checkRef(resolve, statement.snak.value as string, targets, [...at, 'value'], report);
-        for (const [name, value] of Object.entries(statement.qualifiers)) {
-          const allowed = QUALIFIER_TARGETS[name];
-          if (allowed) checkRef(resolve, value as string, allowed, [...at, 'qualifiers', name], report);
-        }
-        statement.references.forEach((reference, r) => {
-          if (!sourceIds.has(reference.source)) {
-            report([...at, 'references', r, 'source'], 'unknown_reference', `"${reference.source}" is not a source in the manifest (sources: ${[...sourceIds].join(', ')})`);
-          }
-        });
-      });
-    }
-  }
+  for (const entity of dataset.entities) issues.push(...checkEntity(entity, dataset.files.get(entity.id) ?? '?', resolve, sourceIds));
   return [...issues, ...chronology(dataset)];
+}
+
+/** The references of one entity: they must point at something of the right kind, and cite declared sources. */
+export function checkEntity(entity: Entity, file: string, resolve: Resolver, sourceIds: ReadonlySet<string>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
+    issues.push({ code, file, entity: entity.id, path, message });
+  if ('type' in entity) checkRef(resolve, entity.type, [TYPE_TARGETS[entity.kind]!], ['type'], report);
+  for (const [field, statements] of statementFields(entity)) {
+    const targets = (FIELDS[entity.kind] as Record<string, { targets?: Target[] }>)[field]!.targets;
+    (statements as Statement<unknown>[]).forEach((statement, index) => {
+      const at = [field, index];
+      if (targets && statement.snak.type === 'value') checkRef(resolve, statement.snak.value as string, targets, [...at, 'value'], report);
+      for (const [name, value] of Object.entries(statement.qualifiers)) {
+        const allowed = QUALIFIER_TARGETS[name];
+        if (allowed) checkRef(resolve, value as string, allowed, [...at, 'qualifiers', name], report);
+      }
+      statement.references.forEach((reference, r) => {
+        if (!sourceIds.has(reference.source)) {
+          report([...at, 'references', r, 'source'], 'unknown_reference', `"${reference.source}" is not a source in the manifest (sources: ${[...sourceIds].join(', ')})`);
+        }
+      });
+    });
+  }
+  return issues;
 }
 
 type Report = (path: (string | number)[], code: InputIssue['code'], message: string) => void;

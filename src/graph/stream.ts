@@ -1,0 +1,56 @@
+// **stream** — the graph of a stream of entities, one block of quads per entity, in bounded memory.
+// Entities are known to each other only through an index of facts (graph/context.ts); an event's
+// derived claims are written in the event's block, on the subjects they belong to.
+import type { Quad } from '@rdfjs/types';
+import type { Entity } from '../model/entity.js';
+import type { Manifest } from '../model/manifest.js';
+import type { EntityFacts } from '../model/resolve.js';
+import { BoundedSet } from './bounded-set.js';
+import { conceptQuads, localConcepts } from './concept-nodes.js';
+import { createStreamContext, entityIri, type GraphContext, type GraphOptions } from './context.js';
+import { eventClaims } from './derive.js';
+import { groupBySubject } from './group-by-subject.js';
+import { claimQuads, type Written } from './render-claims.js';
+import { entityQuads } from './render-entity.js';
+import { headerQuads } from './build.js';
+import { statementClaims } from './to-claims.js';
+
+export interface StreamOptions extends GraphOptions {
+  /** How many shared node IRIs to remember for de-duplication. Defaults to 200 000. */
+  rememberNodes?: number;
+}
+
+/** Blocks of quads: the dataset header, one block per entity, then the local concepts used. */
+export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIterable<Entity> | Iterable<Entity>, index: ReadonlyMap<string, EntityFacts>, options: StreamOptions = {}): AsyncGenerator<Quad[]> {
+  const ctx = createStreamContext(manifest, index, options);
+  const written: Written = new BoundedSet(options.rememberNodes ?? 200_000);
+  const concepts = localConcepts(ctx);
+  const used = new Set<string>();
+  yield* headerQuads(ctx, written);
+  for await (const entity of entities) {
+    const block = entityBlock(ctx, entity, written);
+    for (const q of block) if (q.object.termType === 'NamedNode' && concepts.has(q.object.value)) used.add(q.object.value);
+    yield block;
+  }
+  const tail: Quad[] = [];
+  for (const iri of [...used].sort()) tail.push(...conceptQuads(iri, concepts.get(iri)!));
+  if (tail.length) yield tail;
+}
+
+/** One entity's quads; for an event, followed by what it derives on its subjects. */
+export function entityBlock(ctx: GraphContext, entity: Entity, written: Written): Quad[] {
+  const quads = [...entityQuads(ctx, entity, statementClaims(ctx, entity), written)];
+  if (entity.kind === 'event') {
+    for (const [id, claims] of eventClaims(ctx, entity)) {
+      const found = ctx.resolve(id);
+      const subject = entityIri(ctx, found?.type === 'entity' ? found.entity : { id });
+      quads.push(...claimQuads(ctx, id, subject, claims, written));
+    }
+  }
+  return groupBySubject(quads);
+}
+
+/** The same, flattened to single quads. */
+export async function* streamGraphQuads(...args: Parameters<typeof streamGraphBlocks>): AsyncGenerator<Quad> {
+  for await (const block of streamGraphBlocks(...args)) yield* block;
+}

@@ -1,0 +1,87 @@
+// **read-jsonl** — bulk input: one entity per line (JSON Lines), read as a stream. Each line is
+// parsed on its own, so a bad line is reported with its number and never silently dropped.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { InputError, type InputIssue } from '../errors.js';
+import { EntitySchema, type Entity } from '../model/entity.js';
+import { ENTITY_KINDS } from '../model/fields.js';
+import { factsOf, type EntityFacts } from '../model/resolve.js';
+
+export type OnError = 'stop' | 'skip';
+
+export interface LineTally {
+  lines: number;
+  entities: number;
+  /** Issues of skipped lines (on-error skip); with `stop` the first one is thrown instead. */
+  skipped: InputIssue[];
+}
+
+/** Raw lines with their numbers; blank lines are ignored. A `.gz` file is decompressed on the fly. */
+export async function* readLines(file: string): AsyncGenerator<{ line: number; text: string }> {
+  const stream = createReadStream(file);
+  const input = file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
+  let line = 0;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    line++;
+    if (text.trim()) yield { line, text };
+  }
+}
+
+/** Entities of a JSON Lines file, validated line by line against the same schema as data/ files. */
+export async function* readEntities(file: string, onError: OnError = 'stop', tally?: LineTally, skipLines?: ReadonlySet<number>): AsyncGenerator<Entity> {
+  for await (const { line, text } of readLines(file)) {
+    if (tally) tally.lines++;
+    if (skipLines?.has(line)) continue; // already reported by the first pass (a duplicate id)
+    const parsed = parseLine(file, line, text);
+    if ('issue' in parsed) {
+      if (onError === 'stop') throw new InputError([parsed.issue]);
+      tally?.skipped.push(parsed.issue);
+      continue;
+    }
+    if (tally) tally.entities++;
+    yield parsed.entity;
+  }
+}
+
+function parseLine(file: string, line: number, text: string): { entity: Entity } | { issue: InputIssue } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { issue: { code: 'syntax', file, line, path: [], message: `not valid JSON: ${(error as Error).message}` } };
+  }
+  const id = typeof (value as { id?: unknown })?.id === 'string' ? (value as { id: string }).id : undefined;
+  const result = EntitySchema.safeParse(value);
+  if (result.success) return { entity: result.data };
+  const first = result.error.issues[0]!;
+  const kind = (value as { kind?: unknown })?.kind;
+  const message = ENTITY_KINDS.includes(kind as never) ? first.message : `"kind" must be one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')}`;
+  return { issue: { code: 'schema', file, line, ...(id && { entity: id }), path: first.path.filter((k): k is string | number => typeof k !== 'symbol'), message } };
+}
+
+/**
+ * First pass of a streaming export: the facts every entity's statements need about the others
+ * (kind, type, qid), from a cheap parse of each line. Duplicate ids are reported here.
+ */
+export async function indexEntities(file: string, onError: OnError = 'stop'): Promise<{ index: Map<string, EntityFacts>; issues: InputIssue[] }> {
+  const index = new Map<string, EntityFacts>();
+  const issues: InputIssue[] = [];
+  for await (const { line, text } of readLines(file)) {
+    let value: { id?: unknown; kind?: unknown; type?: unknown; qid?: unknown };
+    try {
+      value = JSON.parse(text);
+    } catch {
+      continue; // the second pass reports it, with the schema problems
+    }
+    if (typeof value?.id !== 'string' || typeof value.kind !== 'string') continue;
+    if (index.has(value.id)) {
+      const issue: InputIssue = { code: 'duplicate_id', file, line, entity: value.id, path: ['id'], message: `id "${value.id}" appears on an earlier line` };
+      if (onError === 'stop') throw new InputError([issue]);
+      issues.push(issue);
+      continue;
+    }
+    index.set(value.id, factsOf(value as never));
+  }
+  return { index, issues };
+}
