@@ -24,7 +24,7 @@ export function* entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim
 }
 
 export function* termQuads(subject: string, labels: Record<string, string>, descriptions: Record<string, string>, aliases: Record<string, string[]>): Generator<Quad> {
-  for (const [lang, text] of sorted(labels)) for (const p of LABEL_PREDICATES) yield triple(subject, p, langString(text, lang));
+  for (const p of LABEL_PREDICATES) for (const [lang, text] of sorted(labels)) yield triple(subject, p, langString(text, lang));
   for (const [lang, text] of sorted(descriptions)) yield triple(subject, n.schema + 'description', langString(text, lang));
   for (const [lang, list] of sorted(aliases)) for (const text of list) yield triple(subject, n.skos + 'altLabel', langString(text, lang));
 }

@@ -11,8 +11,8 @@ export type Format = (typeof FORMATS)[number];
 export interface SerializeOptions {
   /** N-Quads only: the named graph to put every triple in. */
   graph?: string;
-  /** Turtle only: prefixes to declare (defaults to those used). */
-  prefixes?: Record<string, string>;
+  /** Turtle only: prefixes that may be declared besides the known vocabularies (e.g. the dataset's own). */
+  extraPrefixes?: Record<string, string>;
 }
 
 export interface Serializer {
@@ -25,8 +25,8 @@ export interface Serializer {
 export const serializers: Record<Format, Serializer> = {
   ttl: {
     extension: 'ttl', mediaType: 'text/turtle',
-    toString: (quads, o) => toTurtle(quads, o?.prefixes ? { prefixes: o.prefixes } : {}),
-    toStream: (quads, o) => turtleStream(quads, o?.prefixes ? { prefixes: o.prefixes } : {}),
+    toString: (quads, o) => toTurtle(quads, o?.extraPrefixes ? { extraPrefixes: o.extraPrefixes } : {}),
+    toStream: (quads, o) => turtleStream(quads, o?.extraPrefixes ? { extraPrefixes: o.extraPrefixes } : {}),
   },
   jsonld: {
     extension: 'jsonld', mediaType: 'application/ld+json',

@@ -13,15 +13,23 @@ export function splitIri(iri: string): [Prefix, string] | undefined {
   return undefined;
 }
 
-export function usedPrefixes(quads: Iterable<Quad>): Record<string, string> {
-  const used = new Set<Prefix>();
+/** The candidate prefixes whose namespace (everything up to the last / or #) some IRI of the quads has. */
+export function usedPrefixes(quads: Iterable<Quad>, candidates: Record<string, string> = NAMESPACES): Record<string, string> {
+  const byNamespace = new Map(Object.entries(candidates).map(([p, ns]) => [ns, p]));
+  const used = new Set<string>();
   const visit = (term: Term) => {
     const iri = term.termType === 'NamedNode' ? term.value : term.termType === 'Literal' ? term.datatype.value : undefined;
-    const split = iri ? splitIri(iri) : undefined;
-    if (split) used.add(split[0]);
+    if (!iri) return;
+    const prefix = byNamespace.get(iri.slice(0, Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1));
+    if (prefix) used.add(prefix);
   };
   for (const q of quads) {
     visit(q.subject); visit(q.predicate); visit(q.object);
   }
-  return Object.fromEntries([...used].sort().map((p) => [p, NAMESPACES[p]]));
+  return Object.fromEntries([...used].sort().map((p) => [p, candidates[p]!]));
+}
+
+/** Short prefixes for a dataset's own namespaces, like Wikidata's wd:/wds:/wdref:/wdv:. */
+export function datasetPrefixes(base: string): Record<string, string> {
+  return { ent: `${base}entity/`, stmt: `${base}statement/`, ref: `${base}reference/`, val: `${base}value/` };
 }

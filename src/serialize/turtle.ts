@@ -1,30 +1,51 @@
-// **turtle** — quads → Turtle with n3's writer: only used prefixes, subjects grouped, input order kept.
+// **turtle** — quads → Turtle: only used prefixes, each subject's triples together, input order kept.
 import type { Quad } from '@rdfjs/types';
-import { StreamWriter, Writer } from 'n3';
 import { Readable } from 'node:stream';
-import { NAMESPACES } from '../vocab/namespaces.js';
 import { groupBySubject } from '../graph/group-by-subject.js';
+import { NAMESPACES } from '../vocab/namespaces.js';
 import { usedPrefixes } from './prefixes.js';
+import { TurtleWriter } from './turtle-writer.js';
 
 export interface TurtleOptions {
-  /** Prefixes to declare. Defaults to the known prefixes the quads use, or all known prefixes when streaming from an iterator. */
-  prefixes?: Record<string, string>;
+  /** Prefixes that may be declared, besides the known vocabularies (e.g. the dataset's own). */
+  extraPrefixes?: Record<string, string>;
 }
 
-/** Turtle text of the quads, each subject's triples together, subjects in first-seen order. */
-export function toTurtle(quads: Iterable<Quad>, options: TurtleOptions = {}): Promise<string> {
+/** Turtle text of the quads, declaring only the prefixes used. */
+export async function toTurtle(quads: Iterable<Quad>, options: TurtleOptions = {}): Promise<string> {
   const list = groupBySubject(quads);
-  const writer = new Writer({ prefixes: options.prefixes ?? usedPrefixes(list) });
-  writer.addQuads(list);
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  const writer = new TurtleWriter(usedPrefixes(list, { ...NAMESPACES, ...options.extraPrefixes }));
+  return writer.header() + writer.block(list);
 }
 
-/** A readable stream of Turtle; triples of one subject are grouped when they arrive together. */
-export function turtleStream(quads: Iterable<Quad> | AsyncIterable<Quad>, options: TurtleOptions = {}): Readable {
-  // Quads already in memory are grouped and get only their used prefixes: the same text as toTurtle.
-  const source = Array.isArray(quads) ? groupBySubject(quads) : quads;
-  const prefixes = options.prefixes ?? (Array.isArray(source) ? usedPrefixes(source) : { ...NAMESPACES });
-  const writer = new StreamWriter({ prefixes });
-  Readable.from(source, { objectMode: true }).pipe(writer);
-  return writer as unknown as Readable;
+/**
+ * A readable stream of Turtle. Quads already in memory (an array) give exactly `toTurtle`'s text;
+ * an iterator gets every known prefix declared up front, since its prefixes are not known in advance.
+ * Blocks (arrays of quads, as the streaming graph yields them) are written as they come.
+ */
+export function turtleStream(quads: Iterable<Quad> | AsyncIterable<Quad | Quad[]>, options: TurtleOptions = {}): Readable {
+  const candidates = { ...NAMESPACES, ...options.extraPrefixes };
+  const inMemory = Array.isArray(quads) ? groupBySubject(quads as Quad[]) : undefined;
+  const writer = new TurtleWriter(inMemory ? usedPrefixes(inMemory, candidates) : sortedPrefixes(candidates));
+  return Readable.from((async function* (): AsyncGenerator<string> {
+    yield writer.header();
+    if (inMemory) {
+      yield writer.block(inMemory);
+      return;
+    }
+    let buffer = '';
+    let pending: Quad[] = [];
+    for await (const item of quads as AsyncIterable<Quad | Quad[]>) {
+      if (Array.isArray(item)) buffer += writer.block(item);
+      else if (pending.length && !pending[0]!.subject.equals(item.subject)) {
+        buffer += writer.block(pending);
+        pending = [item];
+      } else pending.push(item);
+      if (buffer.length > 65_536) { yield buffer; buffer = ''; }
+    }
+    yield buffer + writer.block(pending);
+  })());
 }
+
+const sortedPrefixes = (prefixes: Record<string, string>) =>
+  Object.fromEntries(Object.entries(prefixes).sort(([a], [b]) => (a < b ? -1 : 1)));

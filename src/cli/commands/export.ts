@@ -4,6 +4,7 @@ import { datasetIri, createContext } from '../../graph/context.js';
 import { writeDumps, type DumpFile } from '../../output/write-dumps.js';
 import { PROFILES, runPipeline } from '../../pipeline.js';
 import { FORMATS, serializers } from '../../serialize/index.js';
+import { datasetPrefixes } from '../../serialize/prefixes.js';
 import { formatReport } from '../../validate/report.js';
 import { listOption, type Options } from '../args.js';
 import { countBy, formatBytes, printIssues } from '../output.js';
@@ -27,10 +28,12 @@ export async function exportCommand(options: Options): Promise<number> {
     console.error('Nothing was written: fix the data, or pass --allow-invalid to write the dumps anyway.');
     return 1;
   }
-  const graph = datasetIri(createContext(result.dataset, graphOptions));
+  const ctx = createContext(result.dataset, graphOptions);
+  const graph = datasetIri(ctx);
+  const base = ctx.base;
   const files: DumpFile[] = result.graphs.flatMap((g) => formats.map((format) => ({
     name: `${g.profile}.${serializers[format].extension}`,
-    content: () => serializers[format].toStream(g.quads, { graph }),
+    content: () => serializers[format].toStream(g.quads, { graph, extraPrefixes: datasetPrefixes(base) }),
   })));
   const written = await writeDumps(options.out, files);
   console.log(`Exported ${result.dataset.entities.length + result.dataset.manifest.sources.length} entities (${countBy([...result.dataset.entities, ...result.dataset.manifest.sources], (e) => e.kind)}).`);
