@@ -1,0 +1,53 @@
+// **query** — `linked-lives query 'SELECT …'`: SPARQL 1.1 over a data directory or a dump in the
+// embedded store, printed as a table, CSV or SPARQL JSON. Exit 0, or 2 for a bad query or input.
+import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+import { LinkedLivesError } from '../../errors.js';
+import { loadDataset } from '../../load/load-dataset.js';
+import { PROFILES } from '../../pipeline.js';
+import { dumpFormatOf, DUMP_FORMATS } from '../../query/dump-format.js';
+import { formatTable } from '../../query/format-table.js';
+import type { DumpText } from '../../query/source.js';
+import { loadStore, type QueryStore } from '../../query/store.js';
+import { toTurtle } from '../../serialize/turtle.js';
+import { oneOption, UsageError, type Options } from '../args.js';
+
+const OUTPUTS = ['table', 'csv', 'json'] as const;
+
+export async function queryCommand(options: Options, args: string[]): Promise<number> {
+  const output = oneOption(options.format, OUTPUTS, 'format');
+  const profile = oneOption(options.profile, PROFILES, 'profile');
+  if (args.length !== 1) throw new UsageError('query takes one SPARQL query (quote it, or pass - to read it from standard input)');
+  const sparql = args[0] === '-' ? await text(process.stdin) : args[0]!;
+  const store = options.file
+    ? loadStore(await readDump(options.file))
+    : loadStore(await loadDataset(options.data), {
+      profile, mintWikidataIris: options['mint-wikidata-iris'], ...(options['base-iri'] && { baseIri: options['base-iri'] }),
+    });
+  process.stdout.write(await render(store, sparql, output));
+  return 0;
+}
+
+async function render(store: QueryStore, sparql: string, output: (typeof OUTPUTS)[number]): Promise<string> {
+  if (output !== 'table') return withNewline(store.queryText(sparql, output).text);
+  const result = store.query(sparql);
+  return result.type === 'quads' ? toTurtle(result.quads, { extraPrefixes: store.prefixes }) : formatTable(result, store.prefixes);
+}
+
+const withNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+
+/** A dump file (by extension: .ttl .nt .nq .trig .jsonld .rdf, optionally .gz) as text for the store. */
+export async function readDump(file: string): Promise<DumpText> {
+  const kind = dumpFormatOf(file);
+  if (!kind) throw new UsageError(`--file ${file}: unknown extension; use one of ${Object.keys(DUMP_FORMATS).map((e) => `.${e}`).join(' ')} (or .gz of one)`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+    if (kind.gzip) bytes = await promisify(gunzip)(bytes);
+  } catch (error) {
+    throw new LinkedLivesError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'io', { file });
+  }
+  return { text: bytes, format: kind.format, name: file };
+}

@@ -1,0 +1,85 @@
+// The HTTP client against a scripted local server: Basic challenges, missing and wrong credentials,
+// retries with backoff on 5xx, and unreachable versus lost stores.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Credentials } from '../../src/publish/credentials.js';
+import { PublishError } from '../../src/publish/errors.js';
+import { HttpClient } from '../../src/publish/http.js';
+import type { RetryEvent } from '../../src/publish/retry.js';
+import { StoreClient } from '../../src/publish/store-client.js';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+let server: Server | undefined;
+afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+async function serve(handler: Handler): Promise<string> {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c)).on('end', () => handler(req, res, body));
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/sparql-auth`;
+}
+
+const FAST = { attempts: 3, baseDelayMs: 10, maxDelayMs: 20 };
+const client = (url: string, credentials?: Credentials, retries: RetryEvent[] = []) =>
+  new StoreClient(new HttpClient(credentials, 5_000), { update: url, query: url }, FAST, (e) => retries.push(e));
+const fails = async (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e as PublishError);
+const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+describe('HttpClient', () => {
+  it('answers a Basic challenge, then sends Basic up front', async () => {
+    const seen: (string | undefined)[] = [];
+    const url = await serve((req, res) => {
+      seen.push(req.headers.authorization);
+      if (req.headers.authorization !== basic('writer', 'pw')) res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
+      else res.writeHead(200).end('ok');
+    });
+    const store = client(url, new Credentials('writer', 'pw'));
+    await store.update('DROP SILENT GRAPH <urn:g>', 'a drop');
+    await store.update('DROP SILENT GRAPH <urn:g>', 'a drop');
+    expect(seen).toEqual([undefined, basic('writer', 'pw'), basic('writer', 'pw')]);
+  });
+
+  it('says which credentials are missing, and refuses wrong ones without echoing the password', async () => {
+    const url = await serve((_req, res) => res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end());
+    const missing = await fails(client(url).update('CLEAR ALL', 'a clear'));
+    expect(missing).toMatchObject({ code: 'credentials_required', message: expect.stringMatching(/LINKED_LIVES_USER and LINKED_LIVES_PASSWORD/) });
+    const wrong = await fails(client(url, new Credentials('writer', 'hunter2')).update('CLEAR ALL', 'a clear'));
+    expect(wrong).toMatchObject({ code: 'unauthorized', message: expect.stringMatching(/refused the credentials of user "writer"/) });
+    expect(wrong.message).not.toContain('hunter2');
+  });
+
+  it('retries 5xx with growing delays and succeeds when the store recovers', async () => {
+    let calls = 0;
+    const url = await serve((_req, res) => (++calls < 3 ? res.writeHead(503).end('busy') : res.writeHead(200).end('done')));
+    const retries: RetryEvent[] = [];
+    await client(url, undefined, retries).update('CLEAR ALL', 'a clear');
+    expect(calls).toBe(3);
+    expect(retries.map((r) => r.delayMs)).toEqual([10, 20]);
+  });
+
+  it('gives up after the last try with the store\'s own message', async () => {
+    const url = await serve((_req, res) => res.writeHead(502).end('bad gateway'));
+    expect(await fails(client(url).update('CLEAR ALL', 'a clear'))).toMatchObject({ code: 'server_error', message: expect.stringMatching(/HTTP 502\): bad gateway/) });
+  });
+
+  it('does not retry a refusal', async () => {
+    let calls = 0;
+    const url = await serve((_req, res) => { calls++; res.writeHead(500).end('Virtuoso 42000 Error SR186:SECURITY: No permission'); });
+    expect(await fails(client(url).update('CLEAR ALL', 'a clear'))).toMatchObject({ code: 'forbidden' });
+    expect(calls).toBe(1);
+  });
+
+  it('tells a store that never answered from one that stopped answering', async () => {
+    const url = await serve((_req, res) => res.writeHead(200).end('ok'));
+    const store = client(url);
+    await store.update('CLEAR ALL', 'a clear');
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server!.closeAllConnections();
+    server = undefined;
+    expect(await fails(store.update('CLEAR ALL', 'the second clear'))).toMatchObject({ code: 'connection_lost', message: expect.stringMatching(/stopped answering during the second clear/) });
+    expect(await fails(client(url).update('CLEAR ALL', 'a clear'))).toMatchObject({ code: 'unreachable', message: expect.stringMatching(/cannot reach the store .*ECONNREFUSED/) });
+  });
+});
