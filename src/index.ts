@@ -53,8 +53,40 @@ export { JSONLD_CONTEXT } from './serialize/jsonld-context.js';
 export { runPipeline, validateDataset, PROFILES } from './pipeline.js';
 export type { PipelineResult, PipelineOptions, ProfileGraph } from './pipeline.js';
 export { writeDumps } from './output/write-dumps.js';
-export type { DumpFile, WrittenFile } from './output/write-dumps.js';
+export type { ProfileOutput, DumpOptions, WrittenDumps } from './output/write-dumps.js';
+export { voidQuads, voidTurtle } from './output/void.js';
+export type { VoidInput } from './output/void.js';
+export type { ShardInfo } from './output/shard.js';
+
+// streaming
+export { streamGraphBlocks, streamGraphQuads } from './graph/stream.js';
+export type { StreamOptions } from './graph/stream.js';
+export { readEntities, indexEntities, readLines } from './load/read-jsonl.js';
+export type { LineTally, OnError } from './load/read-jsonl.js';
+export { factsOf } from './model/resolve.js';
+export type { EntityFacts } from './model/resolve.js';
 
 // errors
 export { LinkedLivesError, InputError, formatIssue } from './errors.js';
 export type { InputIssue, IssueCode } from './errors.js';
+
+// query
+export { loadStore, RESULT_FORMATS } from './query/store.js';
+export type { QueryStore, ResultFormat, StoreOptions } from './query/store.js';
+export type { QueryResult, Binding } from './query/results.js';
+export { parseSparqlJson } from './query/results.js';
+export { formatTable, formatTerm } from './query/format-table.js';
+export { withPrefixes } from './query/prefixes.js';
+export { dumpFormatOf, DUMP_FORMATS } from './query/dump-format.js';
+export type { DumpFormat } from './query/dump-format.js';
+export { parseDump } from './query/source.js';
+export type { RdfSource, DumpText } from './query/source.js';
+
+// publish
+export { publish, DEFAULT_BATCH, MAX_BATCH } from './publish/publish.js';
+export type { PublishOptions, PublishProgress, PublishResult } from './publish/publish.js';
+export { Credentials, credentialsFromEnv, readCredentialsFile, parseCredentials } from './publish/credentials.js';
+export { PublishError, PUBLISH_EXIT_CODES } from './publish/errors.js';
+export type { PublishErrorCode } from './publish/errors.js';
+export type { Protocol } from './publish/endpoints.js';
+export type { RetryPolicy } from './publish/retry.js';

@@ -6,21 +6,36 @@ export const USAGE = `linked-lives — biographical data as Wikidata-shaped link
 Usage:
   linked-lives export   [--data DIR] [--out DIR] [--profile truthy,full] [--format ttl,jsonld,nt,nq]
                         [--base-iri IRI] [--mint-wikidata-iris] [--allow-invalid] [--shapes DIR]
+                        [--input FILE.jsonl[.gz] [--on-error stop|skip]] [--shard-size N] [--gzip]
+                        --input streams one entity per line (manifest and concepts from --data)
   linked-lives validate [--data DIR] [--profile truthy,full] [--json] [--report FILE] [--shapes DIR]
   linked-lives stats    [--data DIR] [--json]        coverage; exit 1 if a statement cites no source
+  linked-lives query    'SPARQL' [--data DIR | --file DUMP] [--profile full|truthy] [--format table|csv|json]
+                        SPARQL 1.1 on an embedded store; WDQS prefixes (wd: wdt: p: ps: pq: …) predeclared;
+                        the query may be - to read it from standard input
+  linked-lives publish  --endpoint URL --graph IRI [--data DIR | --file DUMP] [--protocol gsp|update]
+                        [--batch N] [--credentials FILE] [--graph-store URL] [--query-endpoint URL]
+                        replaces the named graph atomically; the user and password come from
+                        LINKED_LIVES_USER / LINKED_LIVES_PASSWORD or --credentials FILE (user:password)
   linked-lives help
 
 Defaults: --data data, --out dumps, both profiles, all four formats.
 Exit codes: 0 done and valid; 1 the data violates the SHACL shapes (nothing written);
-2 unusable input or usage; 3 written despite violations (--allow-invalid).`;
+2 unusable input or usage; 3 written despite violations (--allow-invalid).
+query: 0 answered; 2 bad query, input or usage. publish: 0 published and verified; 1 the data violates
+the shapes (nothing sent; --allow-invalid sends it); 2 unusable input or usage; 4 store unreachable;
+5 credentials refused or missing (401); 6 the user may not update (403, Virtuoso's 500 SR186);
+7 the store rejected the data; 8 the store failed mid-publish or the check failed (graph unchanged
+unless the message says otherwise).`;
 
 export class UsageError extends Error {}
 
 const OPTIONS = {
-  data: { type: 'string', default: 'data' },
+  data: { type: 'string' },
   out: { type: 'string', default: 'dumps' },
-  profile: { type: 'string', default: 'truthy,full' },
-  format: { type: 'string', default: 'ttl,jsonld,nt,nq' },
+  // profile and format: defaults depend on the command (see withDefaults).
+  profile: { type: 'string' },
+  format: { type: 'string' },
   'base-iri': { type: 'string' },
   'mint-wikidata-iris': { type: 'boolean', default: false },
   'allow-invalid': { type: 'boolean', default: false },
@@ -28,15 +43,43 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   report: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
+  // streaming export
+  input: { type: 'string' },
+  'on-error': { type: 'string', default: 'stop' },
+  'shard-size': { type: 'string' },
+  gzip: { type: 'boolean', default: false },
+  // query and publish
+  file: { type: 'string' },
+  endpoint: { type: 'string' },
+  graph: { type: 'string' },
+  protocol: { type: 'string', default: 'gsp' },
+  batch: { type: 'string' },
+  credentials: { type: 'string' },
+  'graph-store': { type: 'string' },
+  'query-endpoint': { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export function parseCommandLine(argv: string[]) {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-    return { command: positionals[0] ?? 'help', rest: positionals.slice(1), values };
+    const command = positionals[0] ?? 'help';
+    return { command, rest: positionals.slice(1), values: withDefaults(command, values) };
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError((error as Error).message);
   }
+}
+
+/** query and publish take one profile (full) and print a table; --data and --file exclude each other. */
+function withDefaults<V extends { data?: string; file?: string; profile?: string; format?: string }>(command: string, values: V) {
+  if (values.file !== undefined && values.data !== undefined) throw new UsageError('--data and --file exclude each other');
+  const oneProfile = command === 'query' || command === 'publish';
+  return {
+    ...values,
+    data: values.data ?? 'data',
+    profile: values.profile ?? (oneProfile ? 'full' : 'truthy,full'),
+    format: values.format ?? (command === 'query' ? 'table' : 'ttl,jsonld,nt,nq'),
+  };
 }
 
 export type Options = ReturnType<typeof parseCommandLine>['values'];
@@ -47,4 +90,10 @@ export function listOption<T extends string>(value: string, allowed: readonly T[
   const wrong = items.filter((i) => !allowed.includes(i as T));
   if (wrong.length || !items.length) throw new UsageError(`--${name} takes ${allowed.join(', ')} (comma-separated); got "${value}"`);
   return [...new Set(items)] as T[];
+}
+
+/** One value of an option that takes exactly one of `allowed`. */
+export function oneOption<T extends string>(value: string, allowed: readonly T[], name: string): T {
+  if (!allowed.includes(value as T)) throw new UsageError(`--${name} takes one of ${allowed.join(', ')}; got "${value}"`);
+  return value as T;
 }

@@ -5,24 +5,28 @@ import { parseCommandLine, USAGE, UsageError } from './args.js';
 import { exportCommand } from './commands/export.js';
 import { validateCommand } from './commands/validate.js';
 import { statsCommand } from './commands/stats.js';
+import { queryCommand } from './commands/query.js';
+import { publishCommand } from './commands/publish.js';
 import { printIssues } from './output.js';
 
-const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values']) => Promise<number>> = {
+const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values'], args: string[]) => Promise<number>> = {
   export: exportCommand,
   validate: validateCommand,
   stats: statsCommand,
+  query: queryCommand,
+  publish: publishCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
   try {
-    const { command, values } = parseCommandLine(argv);
+    const { command, rest, values } = parseCommandLine(argv);
     if (command === 'help' || values.help) {
       console.log(USAGE);
       return 0;
     }
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`unknown command "${command}"`);
-    return await run(values);
+    return await run(values, rest);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`linked-lives: ${error.message}\n\n${USAGE}`);

@@ -32,7 +32,7 @@ export function createContext(dataset: Dataset, options: GraphOptions = {}): Gra
 }
 
 /** A context for a streaming build: entities are known only through an index of their facts. */
-export function createStreamContext(manifest: Manifest, index: ReadonlyMap<string, EntityFacts>, options: GraphOptions = {}): GraphContext {
+export function createStreamContext(manifest: Manifest, index: { get(id: string): EntityFacts | undefined }, options: GraphOptions = {}): GraphContext {
   return contextOf(manifest, resolverOf(index, manifest.concepts), options);
 }
 

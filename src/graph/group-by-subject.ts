@@ -1,23 +1,19 @@
 // **group-by-subject** — stable grouping of quads by subject, so writers can nest them.
 import type { Quad } from '@rdfjs/types';
 
-/**
- * Quads of one subject together, subjects in order of first appearance, quads in input order.
- * Repeated quads are dropped: two statements with the same value (a spelling variant recorded as a
- * second claim) give one wdt: triple, and a dump file should not list a triple twice.
- */
+/** Quads of one subject together, subjects in order of first appearance, quads in input order. */
 export function groupBySubject(quads: Iterable<Quad>): Quad[] {
-  const groups = new Map<string, Map<string, Quad>>();
+  const groups = new Map<string, Quad[]>();
   for (const q of quads) {
-    const key = `${q.subject.termType}:${q.subject.value}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = new Map()));
-    const id = `${q.predicate.value} ${termKey(q.object)} ${termKey(q.graph)}`;
-    if (!group.has(id)) group.set(id, q);
+    const key = q.subject.termType === 'BlankNode' ? `_:${q.subject.value}` : q.subject.value;
+    const group = groups.get(key);
+    if (group) group.push(q);
+    else groups.set(key, [q]);
   }
-  return [...groups.values()].flatMap((group) => [...group.values()]);
+  return groups.size === 1 ? [...groups.values()][0]! : [...groups.values()].flat();
 }
 
-function termKey(t: Quad['object'] | Quad['graph']): string {
+/** A key that tells two object terms apart, for de-duplication. */
+export function termKey(t: Quad['object']): string {
   return t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
 }

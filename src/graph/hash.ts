@@ -18,3 +18,14 @@ export function canonicalJson(value: unknown): string {
       : v,
   );
 }
+
+/** A bounded memo of a hash function: references and dates recur across a dump. */
+export function memo(cache: Map<string, string>, key: string, hash: (text: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = hash(key);
+    if (cache.size >= 100_000) cache.delete(cache.keys().next().value!);
+    cache.set(key, value);
+  }
+  return value;
+}

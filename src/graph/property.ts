@@ -18,14 +18,13 @@ export interface PropertyIris {
   novalue: string;
 }
 
-const cache = new Map<string, PropertyIris>();
+const cache = { wd: new Map<string, PropertyIris>(), ll: new Map<string, PropertyIris>() };
 
 export function propertyIris(property: PropertyRef): PropertyIris {
-  const key = `${property.ns}:${property.name}`;
-  let iris = cache.get(key);
+  let iris = cache[property.ns].get(property.name);
   if (!iris) {
     iris = property.ns === 'wd' ? build(P[property.name], WIKIDATA_DATATYPES[property.name], 'wd') : build(property.name, EXTENSION_DATATYPES[property.name], 'll');
-    cache.set(key, iris);
+    cache[property.ns].set(property.name, iris);
   }
   return iris;
 }

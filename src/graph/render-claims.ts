@@ -6,12 +6,14 @@ import { NAMESPACES } from '../vocab/namespaces.js';
 import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
 import { referenceIri, skolemIri, statementIri, type GraphContext } from './context.js';
 import { best } from './derive.js';
-import { canonicalJson, guidOf, sha1 } from './hash.js';
+import { guidOf, memo, sha1 } from './hash.js';
+import { termKey } from './group-by-subject.js';
 import { ll, propertyIris, wd, type PropertyRef } from './property.js';
 import { simpleTerm, timeValueNode } from './render-values.js';
-import { langString, literal, node, RDF_TYPE, triple } from './terms.js';
+import { langString, literal, node, RDF_TYPE, triple, vocab } from './terms.js';
 
 const wb = (local: string) => NAMESPACES.wikibase + local;
+const REFERENCE_HASHES = new Map<string, string>();
 const RANK_IRI = { preferred: wb('PreferredRank'), normal: wb('NormalRank'), deprecated: wb('DeprecatedRank') } as const;
 
 /** IRIs of shared nodes (references, values) already written: a Set, or a BoundedSet when streaming. */
@@ -24,7 +26,18 @@ export function* claimQuads(ctx: GraphContext, entityId: string, subject: string
   const byProperty = groupByProperty(claims);
   for (const group of byProperty.values()) {
     const bestSet = new Set(best(group));
-    for (const claim of bestSet) yield* truthy(ctx, subject, claim);
+    // Two best statements with one value (a spelling variant kept as a second claim) give one triple.
+    const seen = bestSet.size > 1 ? new Set<string>() : undefined;
+    for (const claim of bestSet) {
+      for (const q of truthy(ctx, subject, claim)) {
+        if (seen) {
+          const key = `${q.predicate.value} ${termKey(q.object)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        yield q;
+      }
+    }
     if (ctx.profile === 'full') {
       const guids = new Map<string, number>();
       for (const claim of group) yield* statement(ctx, entityId, subject, claim, bestSet.has(claim), guids, written);
@@ -43,22 +56,23 @@ function groupByProperty(claims: Claim[]): Map<string, Claim[]> {
 
 function* truthy(ctx: GraphContext, subject: string, claim: Claim): Generator<Quad> {
   const iris = propertyIris(claim.property);
-  if (claim.snak.type === 'novalue') yield triple(subject, RDF_TYPE, node(iris.novalue));
-  else if (claim.snak.type === 'somevalue') yield triple(subject, iris.direct, node(skolemIri(ctx, sha1(`${subject} ${iris.direct} ${canonicalJson(claim.references)}`))));
+  if (claim.snak.type === 'novalue') yield triple(subject, RDF_TYPE, vocab(iris.novalue));
+  else if (claim.snak.type === 'somevalue') yield triple(subject, iris.direct, node(skolemIri(ctx, sha1(`${subject} ${iris.direct} ${JSON.stringify(claim.references)}`))));
   else yield triple(subject, iris.direct, simpleTerm(claim.snak.value));
 }
 
 function* statement(ctx: GraphContext, entityId: string, subject: string, claim: Claim, isBest: boolean, guids: Map<string, number>, written: Written): Generator<Quad> {
   const iris = propertyIris(claim.property);
-  const content = canonicalJson({ p: iris.id, snak: claim.snak, rank: claim.rank, why: claim.rankReason, q: claim.qualifiers, r: claim.references });
+  // Claims are built in a fixed key order (zod outputs keys in schema order), so JSON is canonical here.
+  const content = JSON.stringify([iris.id, claim.snak, claim.rank, claim.rankReason, claim.qualifiers, claim.references]);
   const seen = guids.get(content) ?? 0;
   guids.set(content, seen + 1);
   const s = statementIri(ctx, entityId, guidOf(`${entityId} ${content} ${seen}`));
   yield triple(subject, iris.claim, node(s));
-  yield triple(s, RDF_TYPE, node(wb('Statement')));
-  if (isBest) yield triple(s, RDF_TYPE, node(wb('BestRank')));
-  yield triple(s, wb('rank'), node(RANK_IRI[claim.rank]));
-  if (claim.snak.type === 'novalue') yield triple(s, RDF_TYPE, node(iris.novalue));
+  yield triple(s, RDF_TYPE, vocab(wb('Statement')));
+  if (isBest) yield triple(s, RDF_TYPE, vocab(wb('BestRank')));
+  yield triple(s, wb('rank'), vocab(RANK_IRI[claim.rank]));
+  if (claim.snak.type === 'novalue') yield triple(s, RDF_TYPE, vocab(iris.novalue));
   else if (claim.snak.type === 'somevalue') yield triple(s, iris.statement, node(skolemIri(ctx, sha1(`${s} ${iris.statement}`))));
   else {
     const value = claim.snak.value;
@@ -70,9 +84,19 @@ function* statement(ctx: GraphContext, entityId: string, subject: string, claim:
       }
     }
   }
-  for (const q of claim.qualifiers) yield* qualifier(ctx, s, q, written);
+  const qualifiers = claim.qualifiers.length > 1 ? uniqueQualifiers(claim.qualifiers) : claim.qualifiers;
+  for (const q of qualifiers) yield* qualifier(ctx, s, q, written);
   if (claim.rankReason) yield* qualifier(ctx, s, { property: ll('rankReason'), value: { type: 'monolingualtext', text: claim.rankReason, lang: 'en' } }, written);
   for (const reference of claim.references) yield* referenceLink(ctx, s, reference, written);
+}
+
+/** A derived claim can repeat a qualifier (two location statements of one value): write it once. */
+function uniqueQualifiers(qualifiers: ClaimQualifier[]): ClaimQualifier[] {
+  const seen = new Set<string>();
+  return qualifiers.filter((q) => {
+    const key = JSON.stringify([propertyIris(q.property).id, q.value]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 function* qualifier(ctx: GraphContext, s: string, q: ClaimQualifier, written: Written): Generator<Quad> {
@@ -91,11 +115,11 @@ function* valueNode(ctx: GraphContext, from: string, predicate: string, time: Pa
 }
 
 function* referenceLink(ctx: GraphContext, s: string, reference: ClaimReference, written: Written): Generator<Quad> {
-  const r = referenceIri(ctx, sha1(canonicalJson(reference)));
+  const r = referenceIri(ctx, memo(REFERENCE_HASHES, JSON.stringify(reference), sha1));
   yield triple(s, NAMESPACES.prov + 'wasDerivedFrom', node(r));
   if (written.has(r)) return;
   written.add(r);
-  yield triple(r, RDF_TYPE, node(wb('Reference')));
+  yield triple(r, RDF_TYPE, vocab(wb('Reference')));
   const pr = (p: PropertyRef) => propertyIris(p).reference;
   yield triple(r, pr(wd('statedIn')), node(reference.sourceIri));
   yield triple(r, pr(wd('quotation')), langString(reference.quote, reference.lang));

@@ -9,15 +9,15 @@ import { entityIri, refIri, type GraphContext } from './context.js';
 import { KIND_CLASSES } from './mappings.js';
 import { wd } from './property.js';
 import { claimQuads, type Written } from './render-claims.js';
-import { langString, node, RDF_TYPE, triple } from './terms.js';
+import { langString, node, RDF_TYPE, triple, vocab } from './terms.js';
 
 const n = NAMESPACES;
 const LABEL_PREDICATES = [n.rdfs + 'label', n.skos + 'prefLabel', n.schema + 'name'];
 
 export function* entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim[], written: Written): Generator<Quad> {
   const subject = entityIri(ctx, entity);
-  yield triple(subject, RDF_TYPE, node(n.wikibase + 'Item'));
-  yield triple(subject, RDF_TYPE, node(n.ll + KIND_CLASSES[entity.kind]));
+  yield triple(subject, RDF_TYPE, vocab(n.wikibase + 'Item'));
+  yield triple(subject, RDF_TYPE, vocab(n.ll + KIND_CLASSES[entity.kind]));
   yield* termQuads(subject, entity.labels, entity.descriptions, entity.aliases);
   if (entity.qid && subject !== n.wd + entity.qid) yield triple(subject, n.owl + 'sameAs', node(n.wd + entity.qid));
   yield* claimQuads(ctx, entity.id, subject, [instanceOf(ctx, entity), ...claims], written);
@@ -26,7 +26,7 @@ export function* entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim
 export function* termQuads(subject: string, labels: Record<string, string>, descriptions: Record<string, string>, aliases: Record<string, string[]>): Generator<Quad> {
   for (const p of LABEL_PREDICATES) for (const [lang, text] of sorted(labels)) yield triple(subject, p, langString(text, lang));
   for (const [lang, text] of sorted(descriptions)) yield triple(subject, n.schema + 'description', langString(text, lang));
-  for (const [lang, list] of sorted(aliases)) for (const text of list) yield triple(subject, n.skos + 'altLabel', langString(text, lang));
+  for (const [lang, list] of sorted(aliases)) for (const text of new Set(list)) yield triple(subject, n.skos + 'altLabel', langString(text, lang));
 }
 
 const sorted = <T>(record: Record<string, T>) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));

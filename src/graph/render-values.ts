@@ -5,9 +5,11 @@ import { NAMESPACES } from '../vocab/namespaces.js';
 import type { TimePoint } from '../model/time.js';
 import type { Value } from './claim.js';
 import { valueIri, type GraphContext } from './context.js';
-import { canonicalJson, md5 } from './hash.js';
+import { md5, memo } from './hash.js';
+
+const VALUE_HASHES = new Map<string, string>();
 import { timeLiteral } from './time-literal.js';
-import { langString, literal, node, RDF_TYPE, triple, typed, xsd } from './terms.js';
+import { langString, literal, node, RDF_TYPE, triple, typed, vocab, xsd } from './terms.js';
 
 const wb = (local: string) => NAMESPACES.wikibase + local;
 
@@ -23,16 +25,16 @@ export function simpleTerm(value: Value): Quad_Object {
 /** The wikibase:TimeValue node of a time (wikidata-rdf.md §1.5): IRI and its quads. */
 export function timeValueNode(ctx: GraphContext, time: TimePoint): { iri: string; quads: Quad[] } {
   const { year, month, day, precision, calendar } = time;
-  const iri = valueIri(ctx, md5(canonicalJson({ year, month, day, precision, calendar })));
+  const iri = valueIri(ctx, memo(VALUE_HASHES, JSON.stringify({ year, month, day, precision, calendar }), md5));
   const calendarModel = NAMESPACES.wd + (calendar === 'julian' ? Q.julianCalendarModel : Q.gregorianCalendarModel);
   return {
     iri,
     quads: [
-      triple(iri, RDF_TYPE, node(wb('TimeValue'))),
+      triple(iri, RDF_TYPE, vocab(wb('TimeValue'))),
       triple(iri, wb('timeValue'), typed(timeLiteral(time), xsd('dateTime'))),
       triple(iri, wb('timePrecision'), typed(String(precision), xsd('integer'))),
       triple(iri, wb('timeTimezone'), typed('0', xsd('integer'))),
-      triple(iri, wb('timeCalendarModel'), node(calendarModel)),
+      triple(iri, wb('timeCalendarModel'), vocab(calendarModel)),
     ],
   };
 }

@@ -21,7 +21,7 @@ export interface StreamOptions extends GraphOptions {
 }
 
 /** Blocks of quads: the dataset header, one block per entity, then the local concepts used. */
-export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIterable<Entity> | Iterable<Entity>, index: ReadonlyMap<string, EntityFacts>, options: StreamOptions = {}): AsyncGenerator<Quad[]> {
+export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIterable<Entity> | Iterable<Entity>, index: { get(id: string): EntityFacts | undefined }, options: StreamOptions = {}): AsyncGenerator<Quad[]> {
   const ctx = createStreamContext(manifest, index, options);
   const written: Written = new BoundedSet(options.rememberNodes ?? 200_000);
   const concepts = localConcepts(ctx);

@@ -7,8 +7,8 @@ export const { namedNode, literal, quad, defaultGraph } = DataFactory;
 export const factory = DataFactory;
 
 const cache = new Map<string, NamedNode>();
-/** A named node, cached: the same vocabulary IRIs recur millions of times in big dumps. */
-export function node(iri: string): NamedNode {
+/** A named node of the vocabulary, cached: predicates and classes recur millions of times in big dumps. */
+export function vocab(iri: string): NamedNode {
   let term = cache.get(iri);
   if (!term) {
     term = namedNode(iri);
@@ -17,9 +17,12 @@ export function node(iri: string): NamedNode {
   return term;
 }
 
-export const ns = (prefix: keyof typeof NAMESPACES, local: string) => node(NAMESPACES[prefix] + local);
-export const typed = (value: string, datatype: string): Literal => literal(value, node(datatype));
+/** A named node for an IRI that is mostly seen once (entities, statements): not worth a cache lookup. */
+export const node = (iri: string): NamedNode => namedNode(iri);
+
+export const ns = (prefix: keyof typeof NAMESPACES, local: string) => vocab(NAMESPACES[prefix] + local);
+export const typed = (value: string, datatype: string): Literal => literal(value, vocab(datatype));
 export const xsd = (local: string) => NAMESPACES.xsd + local;
 export const langString = (text: string, lang: string): Literal => literal(text, lang.toLowerCase());
-export const triple = (s: string, p: string, o: Quad_Object): Quad => quad(node(s), node(p), o);
+export const triple = (s: string, p: string, o: Quad_Object): Quad => quad(node(s), vocab(p), o);
 export const RDF_TYPE = NAMESPACES.rdf + 'type';

@@ -12,6 +12,8 @@ export type OnError = 'stop' | 'skip';
 
 export interface LineTally {
   lines: number;
+  /** Line number of the entity last read. */
+  currentLine: number;
   entities: number;
   /** Issues of skipped lines (on-error skip); with `stop` the first one is thrown instead. */
   skipped: InputIssue[];
@@ -39,12 +41,15 @@ export async function* readEntities(file: string, onError: OnError = 'stop', tal
       tally?.skipped.push(parsed.issue);
       continue;
     }
-    if (tally) tally.entities++;
+    if (tally) {
+      tally.entities++;
+      tally.currentLine = line;
+    }
     yield parsed.entity;
   }
 }
 
-function parseLine(file: string, line: number, text: string): { entity: Entity } | { issue: InputIssue } {
+export function parseLine(file: string, line: number, text: string): { entity: Entity } | { issue: InputIssue } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -56,7 +61,9 @@ function parseLine(file: string, line: number, text: string): { entity: Entity }
   if (result.success) return { entity: result.data };
   const first = result.error.issues[0]!;
   const kind = (value as { kind?: unknown })?.kind;
-  const message = ENTITY_KINDS.includes(kind as never) ? first.message : `"kind" must be one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')}`;
+  const message = !ENTITY_KINDS.includes(kind as never) ? `"kind" must be one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')}`
+    : first.code === 'unrecognized_keys' ? `unknown field${first.keys.length > 1 ? 's' : ''} ${first.keys.map((k) => `"${k}"`).join(', ')}`
+      : first.message;
   return { issue: { code: 'schema', file, line, ...(id && { entity: id }), path: first.path.filter((k): k is string | number => typeof k !== 'symbol'), message } };
 }
 

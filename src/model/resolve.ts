@@ -30,7 +30,7 @@ export function createResolver(dataset: Dataset): Resolver {
 }
 
 /** A resolver over an index of entity facts, as a streaming export builds it in a first pass. */
-export function resolverOf(entities: ReadonlyMap<string, EntityFacts>, own: Record<string, DatasetConcept>): Resolver {
+export function resolverOf(entities: { get(id: string): EntityFacts | undefined }, own: Record<string, DatasetConcept>): Resolver {
   return (ref) => {
     if (/^Q\d+$/.test(ref)) return { type: 'wikidata', qid: ref };
     const entity = entities.get(ref);

@@ -1,36 +1,149 @@
-// **write-dumps** — dump files written atomically: everything goes to a temporary directory beside
-// the target first and is renamed into place only when all files are complete, so a failed run
-// leaves the previous dumps as they were.
-import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+// **write-dumps** — dump files written atomically: all files of a run go to a staging directory
+// beside the target and are renamed into place only when every one is complete, so a failed run
+// leaves the previous dumps as they were. Every format of a profile is written in one pass over the
+// quad blocks, with backpressure; files can be split into shards and gzipped.
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import type { Quad } from '@rdfjs/types';
+import type { Format } from '../serialize/index.js';
+import { blockFormat, type BlockFormat } from '../serialize/block-formats.js';
+import { Shard, type ShardInfo } from './shard.js';
 
-export interface DumpFile {
+export interface ProfileOutput {
+  /** File name stem: truthy, full. */
   name: string;
-  /** Produces the file's content; called once. */
-  content: () => Readable;
+  blocks: AsyncIterable<Quad[]> | Iterable<Quad[]>;
+  /** Turtle prefixes to declare and use. */
+  prefixes: Record<string, string>;
 }
 
-export interface WrittenFile {
-  path: string;
-  bytes: number;
+export interface DumpOptions {
+  formats: Format[];
+  /** N-Quads: the named graph of every triple. */
+  graph?: string;
+  /** Start a new file after this many triples (at an entity boundary). Defaults to one file. */
+  shardSize?: number;
+  gzip?: boolean;
+  /** Called with each profile's files once written, to add files such as a VoID description. */
+  describe?: (files: ShardInfo[], triples: Record<string, number>) => { name: string; text: string }[];
 }
 
-export async function writeDumps(outDir: string, files: DumpFile[]): Promise<WrittenFile[]> {
+export interface WrittenDumps {
+  files: (ShardInfo & { path: string })[];
+  triples: Record<string, number>;
+}
+
+/** A staging directory beside the dumps: files are added, then all renamed into place at once. */
+export class Staging {
+  private constructor(readonly outDir: string, readonly dir: string) {}
+
+  static async open(outDir: string): Promise<Staging> {
+    await mkdir(outDir, { recursive: true });
+    return new Staging(outDir, await mkdtemp(path.join(outDir, '.staging-')));
+  }
+
+  async add(name: string, text: string): Promise<ShardInfo> {
+    const shard = new Shard(path.join(this.dir, name), name, 'text/turtle', false);
+    await shard.write(text);
+    return shard.close();
+  }
+
+  async commit(shards: ShardInfo[]): Promise<(ShardInfo & { path: string })[]> {
+    for (const shard of shards) await rename(path.join(this.dir, shard.name), path.join(this.outDir, shard.name));
+    return shards.map((s) => ({ ...s, path: path.join(this.outDir, s.name) }));
+  }
+
+  discard(): Promise<void> {
+    return rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+export async function writeDumps(outDir: string, profiles: ProfileOutput[], options: DumpOptions): Promise<WrittenDumps> {
   await mkdir(outDir, { recursive: true });
   const staging = await mkdtemp(path.join(outDir, '.staging-'));
   try {
-    for (const file of files) await pipeline(file.content(), createWriteStream(path.join(staging, file.name)));
-    const written: WrittenFile[] = [];
-    for (const file of files) {
-      const target = path.join(outDir, file.name);
-      await rename(path.join(staging, file.name), target);
-      written.push({ path: target, bytes: (await stat(target)).size });
+    const shards: ShardInfo[] = [];
+    const triples: Record<string, number> = {};
+    for (const profile of profiles) {
+      const written = await writeProfile(staging, profile, options);
+      shards.push(...written.shards);
+      triples[profile.name] = written.triples;
     }
-    return written;
+    const extra = options.describe?.(shards, triples) ?? [];
+    for (const file of extra) {
+      const shard = new Shard(path.join(staging, file.name), file.name, 'text/turtle', false);
+      await shard.write(file.text);
+      shards.push(await shard.close());
+    }
+    for (const shard of shards) await rename(path.join(staging, shard.name), path.join(outDir, shard.name));
+    return { files: shards.map((s) => ({ ...s, path: path.join(outDir, s.name) })), triples };
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function writeProfile(dir: string, profile: ProfileOutput, options: DumpOptions): Promise<{ shards: ShardInfo[]; triples: number }> {
+  const outputs = options.formats.map((format) => new ShardedOutput(dir, profile.name, blockFormat(format, { prefixes: profile.prefixes, ...(options.graph && { graph: options.graph }) }), options));
+  let triples = 0;
+  for await (const block of profile.blocks) {
+    triples += block.length;
+    for (const output of outputs) await output.write(block);
+  }
+  const shards: ShardInfo[] = [];
+  for (const output of outputs) shards.push(...(await output.close()));
+  return { shards, triples };
+}
+
+/** One format of one profile, rotating to a new shard file when the current one is full. */
+export class ShardedOutput {
+  private shard?: Shard;
+  private first = true;
+  private readonly closed: ShardInfo[] = [];
+  private count = 0;
+
+  constructor(private readonly dir: string, private readonly stem: string, private readonly format: BlockFormat, private readonly options: Pick<DumpOptions, 'shardSize' | 'gzip'>) {}
+
+  async write(block: Quad[]): Promise<void> {
+    await this.prepare();
+    await this.shard!.write(this.format.block(block, this.first));
+    this.first = false;
+    this.shard!.triples += block.length;
+  }
+
+  /**
+   * Writes text rendered elsewhere (by a worker) for `triples` triples. `separated` says the text
+   * begins with the separator a non-first block needs (JSON-LD's comma), dropped at a file's start.
+   */
+  async writeText(text: string, triples: number, separated: boolean): Promise<void> {
+    await this.prepare();
+    await this.shard!.write(separated && this.first ? text.replace(/^,\n/, '') : text);
+    if (text) this.first = false;
+    this.shard!.triples += triples;
+  }
+
+  /** Opens a file if none is open, or the next one when the current one is full. */
+  private async prepare(): Promise<void> {
+    if (this.shard && this.options.shardSize && this.shard.triples >= this.options.shardSize) await this.rotate();
+    if (!this.shard) await this.open();
+  }
+
+  async close(): Promise<ShardInfo[]> {
+    if (!this.shard) await this.open(); // an empty graph still gets its (empty) file
+    await this.rotate();
+    return this.closed;
+  }
+
+  private async open(): Promise<void> {
+    const number = this.options.shardSize ? `-${String(++this.count).padStart(5, '0')}` : '';
+    const name = `${this.stem}${number}.${this.format.extension}${this.options.gzip ? '.gz' : ''}`;
+    this.shard = new Shard(path.join(this.dir, name), name, this.format.mediaType, !!this.options.gzip);
+    this.first = true;
+    await this.shard.write(this.format.header());
+  }
+
+  private async rotate(): Promise<void> {
+    await this.shard!.write(this.format.footer());
+    this.closed.push(await this.shard!.close());
+    this.shard = undefined;
   }
 }

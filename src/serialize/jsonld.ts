@@ -7,7 +7,6 @@ import { Readable } from 'node:stream';
 import { StreamParser } from 'n3';
 import { LinkedLivesError } from '../errors.js';
 import { JSONLD_CONTEXT } from './jsonld-context.js';
-import { splitIri } from './prefixes.js';
 import { groupBySubject } from '../graph/group-by-subject.js';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -15,10 +14,19 @@ const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 
 type NodeObject = Record<string, unknown> & { '@id': string };
 
+const PREFIX_OF = new Map(Object.entries(JSONLD_CONTEXT).map(([prefix, namespace]) => [namespace, prefix]));
+const COMPACTED = new Map<string, string>();
+
+/** prefix:local when the IRI's namespace (up to its last / or #) is in the context. */
 function compact(iri: string): string {
-  const split = splitIri(iri);
+  let out = COMPACTED.get(iri);
+  if (out !== undefined) return out;
+  const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
+  const prefix = PREFIX_OF.get(iri.slice(0, cut));
   // A local part starting with "//" would read as an absolute IRI; keep those expanded.
-  return split && !split[1].startsWith('//') ? `${split[0]}:${split[1]}` : iri;
+  out = prefix !== undefined && !iri.startsWith('//', cut) ? `${prefix}:${iri.slice(cut)}` : iri;
+  if (COMPACTED.size < 20_000) COMPACTED.set(iri, out);
+  return out;
 }
 
 const subjectId = (t: Term) => (t.termType === 'BlankNode' ? `_:${t.value}` : compact(t.value));
@@ -33,7 +41,7 @@ function objectValue(t: Term): unknown {
 }
 
 /** Node objects of consecutive quads with the same subject. */
-function* nodeObjects(quads: Iterable<Quad>): Generator<NodeObject> {
+export function* nodeObjects(quads: Iterable<Quad>): Generator<NodeObject> {
   let current: NodeObject | undefined;
   let currentKey = '';
   for (const q of quads) {
@@ -51,12 +59,14 @@ function* nodeObjects(quads: Iterable<Quad>): Generator<NodeObject> {
   if (current) yield current;
 }
 
-const HEAD = `{\n  "@context": ${JSON.stringify(JSONLD_CONTEXT)},\n  "@graph": [\n`;
+export const JSONLD_HEAD = `{\n  "@context": ${JSON.stringify(JSONLD_CONTEXT)},\n  "@graph": [\n`;
+
+export const JSONLD_TAIL = '\n  ]\n}\n';
 
 /** A JSON-LD document: the fixed context and one node object per subject, in first-seen order. */
 export function toJsonLd(quads: Iterable<Quad>): string {
   const parts = [...nodeObjects(groupBySubject(quads))].map((node) => `    ${JSON.stringify(node)}`);
-  return `${HEAD}${parts.join(',\n')}\n  ]\n}\n`;
+  return `${JSONLD_HEAD}${parts.join(',\n')}${JSONLD_TAIL}`;
 }
 
 /**
@@ -66,7 +76,7 @@ export function toJsonLd(quads: Iterable<Quad>): string {
 export function jsonldStream(quads: Iterable<Quad> | AsyncIterable<Quad>): Readable {
   const source = Array.isArray(quads) ? groupBySubject(quads) : quads;
   return Readable.from((async function* () {
-    yield HEAD;
+    yield JSONLD_HEAD;
     let first = true;
     const buffered: Quad[] = [];
     for await (const q of source) {
@@ -77,7 +87,7 @@ export function jsonldStream(quads: Iterable<Quad> | AsyncIterable<Quad>): Reada
       buffered.push(q);
     }
     for (const node of nodeObjects(buffered)) { yield `${first ? '' : ',\n'}    ${JSON.stringify(node)}`; first = false; }
-    yield '\n  ]\n}\n';
+    yield JSONLD_TAIL;
   })());
 }
 

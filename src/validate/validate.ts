@@ -15,8 +15,8 @@ export interface ValidateOptions {
 }
 
 /** Validates quads against shapes. A non-conforming graph is a Report, never an exception. */
-export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad>, options: ValidateOptions = {}): Promise<Report> {
-  const validator = new SHACLValidator(datasetOf(shapes));
+export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad> | CompiledShapes, options: ValidateOptions = {}): Promise<Report> {
+  const validator = shapes instanceof CompiledShapes ? shapes.validator : new SHACLValidator(datasetOf(shapes));
   const report = await validator.validate(datasetOf(data));
   const results = report.results.map((r): ReportResult => {
     const focusNode = r.focusNode.value;
@@ -36,6 +36,14 @@ export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad>
   });
   results.sort((a, b) => (a.entity?.file ?? '').localeCompare(b.entity?.file ?? '') || a.focusNode.localeCompare(b.focusNode) || (a.path ?? '').localeCompare(b.path ?? ''));
   return { conforms: report.conforms, results, quads: [...report.dataset] as Quad[] };
+}
+
+/** Shapes parsed once, for validating many graphs (the batches of a streaming export) with them. */
+export class CompiledShapes {
+  readonly validator: SHACLValidator;
+  constructor(shapes: Iterable<Quad>) {
+    this.validator = new SHACLValidator(datasetOf(shapes));
+  }
 }
 
 /** n3's Store is an RDF/JS DatasetCore with indexes, which SHACL's many lookups need. */

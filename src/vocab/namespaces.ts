@@ -30,6 +30,9 @@ export const STANDARD = {
   cc: 'http://creativecommons.org/ns#',
   dct: 'http://purl.org/dc/terms/',
   sh: 'http://www.w3.org/ns/shacl#',
+  void: 'http://rdfs.org/ns/void#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  spdx: 'http://spdx.org/rdf/terms#',
 } as const;
 
 /**

@@ -10,7 +10,7 @@ import { tempData } from '../helpers/temp-data.js';
 const CLI = path.resolve('dist/cli/main.js');
 const run = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args]);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { env: { ...process.env, SOURCE_DATE_EPOCH: '0' } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -29,7 +29,7 @@ describe('linked-lives export', () => {
     const out = await outDir();
     const r = await run('export', '--data', await tempData(), '--out', out);
     expect(r.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['full.jsonld', 'full.nq', 'full.nt', 'full.ttl', 'truthy.jsonld', 'truthy.nq', 'truthy.nt', 'truthy.ttl']);
+    expect((await readdir(out)).sort()).toEqual(['full.jsonld', 'full.nq', 'full.nt', 'full.ttl', 'truthy.jsonld', 'truthy.nq', 'truthy.nt', 'truthy.ttl', 'void.ttl']);
     expect(r.stdout).toMatch(/Exported 5 entities \(.*1 person.*\)/);
     expect(r.stdout).toMatch(/full: \d+ triples, valid/);
     expect(r.stdout).toMatch(/wrote .*full\.ttl/);
@@ -39,7 +39,7 @@ describe('linked-lives export', () => {
     const out = await outDir();
     const r = await run('export', '--data', await tempData(), '--out', out, '--profile', 'truthy', '--format', 'nt,jsonld');
     expect(r.code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['truthy.jsonld', 'truthy.nt']);
+    expect((await readdir(out)).sort()).toEqual(['truthy.jsonld', 'truthy.nt', 'void.ttl']);
   });
 
   it('writes byte-identical dumps on every run', async () => {

@@ -64,7 +64,7 @@ describe('JSON Lines input', () => {
   });
   it('skips and counts bad lines on request', async () => {
     const file = await jsonl([good, '{"kind":"person","id":"bob","labels":{"en":"B"},"birthday":1}', '', 'nonsense', good.replace('anna', 'carl')]);
-    const tally: LineTally = { lines: 0, entities: 0, skipped: [] };
+    const tally: LineTally = { lines: 0, currentLine: 0, entities: 0, skipped: [] };
     const ids: string[] = [];
     for await (const e of readEntities(file, 'skip', tally)) ids.push(e.id);
     expect(ids).toEqual(['anna', 'carl']);

@@ -1,21 +1,26 @@
-// **export** — `linked-lives export`: validated dumps of a data directory, written atomically.
+// **export** — `linked-lives export`: validated dumps of a data directory, written atomically, with a
+// VoID description. With --input FILE.jsonl it streams (see export-stream.ts).
 import path from 'node:path';
-import { datasetIri, createContext } from '../../graph/context.js';
-import { writeDumps, type DumpFile } from '../../output/write-dumps.js';
+import { datasetIri, createContext, entityIri, type GraphContext } from '../../graph/context.js';
+import { groupBySubject } from '../../graph/group-by-subject.js';
+import type { Dataset } from '../../model/dataset.js';
+import type { ShardInfo } from '../../output/shard.js';
+import { voidTurtle } from '../../output/void.js';
+import { writeDumps, type WrittenDumps } from '../../output/write-dumps.js';
 import { PROFILES, runPipeline } from '../../pipeline.js';
-import { FORMATS, serializers } from '../../serialize/index.js';
-import { datasetPrefixes } from '../../serialize/prefixes.js';
+import { FORMATS } from '../../serialize/index.js';
+import { datasetPrefixes, usedPrefixes } from '../../serialize/prefixes.js';
 import { formatReport } from '../../validate/report.js';
+import { NAMESPACES } from '../../vocab/namespaces.js';
 import { listOption, type Options } from '../args.js';
 import { countBy, formatBytes, printIssues } from '../output.js';
+import { exportStream } from './export-stream.js';
 
 export async function exportCommand(options: Options): Promise<number> {
+  if (options.input) return exportStream(options);
   const profiles = listOption(options.profile, PROFILES, 'profile');
   const formats = listOption(options.format, FORMATS, 'format');
-  const graphOptions = {
-    ...(options['base-iri'] && { baseIri: options['base-iri'] }),
-    mintWikidataIris: options['mint-wikidata-iris'],
-  };
+  const graphOptions = { ...(options['base-iri'] && { baseIri: options['base-iri'] }), mintWikidataIris: options['mint-wikidata-iris'] };
   const result = await runPipeline(options.data, { profiles, ...graphOptions, ...(options.shapes && { shapesDir: options.shapes }) });
   if (!result.ok) {
     printIssues(result.issues);
@@ -29,15 +34,43 @@ export async function exportCommand(options: Options): Promise<number> {
     return 1;
   }
   const ctx = createContext(result.dataset, graphOptions);
-  const graph = datasetIri(ctx);
-  const base = ctx.base;
-  const files: DumpFile[] = result.graphs.flatMap((g) => formats.map((format) => ({
-    name: `${g.profile}.${serializers[format].extension}`,
-    content: () => serializers[format].toStream(g.quads, { graph, extraPrefixes: datasetPrefixes(base) }),
-  })));
-  const written = await writeDumps(options.out, files);
-  console.log(`Exported ${result.dataset.entities.length + result.dataset.manifest.sources.length} entities (${countBy([...result.dataset.entities, ...result.dataset.manifest.sources], (e) => e.kind)}).`);
+  const candidates = { ...NAMESPACES, ...datasetPrefixes(ctx.base) };
+  const entities = [...result.dataset.entities, ...result.dataset.manifest.sources];
+  const written = await writeDumps(options.out, result.graphs.map((g) => ({
+    name: g.profile, blocks: [groupBySubject(g.quads)], prefixes: usedPrefixes(g.quads, candidates),
+  })), {
+    formats, graph: datasetIri(ctx), ...dumpOptions(options),
+    describe: (files, triples) => [describeDump(result.dataset, kindCounts(entities.map((e) => e.kind)), files, triples, ctx)],
+  });
+  console.log(`Exported ${entities.length} entities (${countBy(entities, (e) => e.kind)}).`);
   for (const g of result.graphs) console.log(`  ${g.profile}: ${g.quads.length} triples, ${g.report.conforms ? 'valid' : `${g.report.results.length} SHACL problems`}`);
-  for (const file of written) console.log(`  wrote ${path.relative(process.cwd(), file.path) || file.path} (${formatBytes(file.bytes)})`);
+  printFiles(written);
   return invalid.length ? 3 : 0;
+}
+
+export function dumpOptions(options: Options): { shardSize?: number; gzip: boolean } {
+  const shard = options['shard-size'] ? Number(options['shard-size']) : undefined;
+  if (shard !== undefined && !(Number.isInteger(shard) && shard > 0)) throw new Error(`--shard-size takes a positive number of triples, not "${options['shard-size']}"`);
+  return { ...(shard && { shardSize: shard }), gzip: options.gzip };
+}
+
+const kindCounts = (kinds: string[]) => {
+  const counts = new Map<string, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  return counts;
+};
+
+export function describeDump(dataset: Pick<Dataset, 'manifest'>, kinds: Map<string, number>, files: ShardInfo[], triples: Record<string, number>, ctx: GraphContext) {
+  const created = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+  return {
+    name: 'void.ttl',
+    text: voidTurtle({
+      datasetIri: datasetIri(ctx), manifest: dataset.manifest, sourceIris: dataset.manifest.sources.map((s) => entityIri(ctx, s)),
+      entitiesPerKind: Object.fromEntries(kinds), triplesPerProfile: triples, files, created: created.toISOString().slice(0, 10),
+    }),
+  };
+}
+
+export function printFiles(written: WrittenDumps): void {
+  for (const file of written.files) console.log(`  wrote ${path.relative(process.cwd(), file.path) || file.path} (${formatBytes(file.bytes)})`);
 }

@@ -1,0 +1,108 @@
+// **generate** — synthetic entities shaped like the Serge data, as JSON Lines: persons with names,
+// occupations and relations, their births, deaths and imprisonments, and their works; every
+// statement sourced, ~10 statements per person in the full profile. Deterministic for a seed.
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import path from 'node:path';
+
+const PLACES = 50;
+const OCCUPATIONS = ['writer', 'poet', 'journalist', 'revolutionary', 'translator', 'historian', 'teacher'];
+
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** The manifest of a synthetic dataset. */
+export const MANIFEST = `title: { en: Synthetic lives }
+baseIri: https://example.org/synthetic/
+license: https://creativecommons.org/publicdomain/zero/1.0/
+sources:
+  - id: synthetic-source
+    labels: { en: Synthetic source }
+    title: { text: A synthetic register of lives, lang: en }
+    authorNames: [The generator]
+    file: synthetic.txt
+    language: en
+`;
+
+/**
+ * Entities, `count` in all: 50 places, then units of person, birth, death, imprisonment and work.
+ * `errors`: every n-th person gets a second birth date of normal rank (a SHACL maxCount violation).
+ */
+export function* entities(count, { seed = 1, errorEvery = 0 } = {}) {
+  const rnd = random(seed);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const ref = () => [{ source: 'synthetic-source', quote: `entry ${Math.floor(rnd() * 5000)}`, at: `p. ${1 + Math.floor(rnd() * 400)}` }];
+  const date = (from, span) => {
+    const y = from + Math.floor(rnd() * span);
+    const julian = y < 1918 && rnd() < 0.2;
+    return `${y}-${pad(1 + Math.floor(rnd() * 12))}-${pad(1 + Math.floor(rnd() * 28))}${julian ? ' Julian' : ''}`;
+  };
+  let made = 0;
+  for (let i = 0; i < PLACES && made < count; i++, made++) {
+    yield { kind: 'place', id: `place-${i}`, type: i % 5 === 0 ? 'prison' : 'city', labels: { en: `Place ${i}` },
+      names: [{ value: { text: `Place ${i}`, lang: 'en' }, qualifiers: { startTime: 1800 + i }, references: ref() }] };
+  }
+  for (let p = 0; made < count; p++) {
+    const id = `person-${p}`;
+    const born = 1850 + Math.floor(rnd() * 60);
+    const person = {
+      kind: 'person', id, labels: { en: `Person ${p}`, ru: `Персона ${p}` }, descriptions: { en: 'a synthetic life' },
+      sexOrGender: [{ value: rnd() < 0.5 ? 'male' : 'female', references: ref() }],
+      occupations: [{ value: pick(OCCUPATIONS), references: ref() }, { value: pick(OCCUPATIONS), references: ref() }],
+      pseudonyms: [{ value: `Pen ${p}`, qualifiers: { startTime: born + 20 }, references: ref() }],
+      ...(p > 0 && { relations: [{ value: `person-${p - 1}`, qualifiers: { role: 'friend' }, references: ref() }] }),
+    };
+    const unit = [
+      person,
+      { kind: 'event', id: `${id}-birth`, type: 'birth', labels: { en: `Birth of person ${p}` },
+        date: [{ value: date(born, 1), references: ref() },
+          ...(errorEvery && p % errorEvery === 0 ? [{ value: date(born + 1, 1), references: ref() }] : [])],
+        locations: [{ value: `place-${Math.floor(rnd() * PLACES)}`, references: ref() }],
+        participants: [{ value: id, references: ref() }] },
+      { kind: 'event', id: `${id}-death`, type: 'death', labels: { en: `Death of person ${p}` },
+        date: [{ value: date(born + 40, 40), references: ref() }],
+        locations: [{ value: `place-${Math.floor(rnd() * PLACES)}`, references: ref() }],
+        participants: [{ value: id, references: ref() }] },
+      { kind: 'event', id: `${id}-prison`, type: 'imprisonment', labels: { en: `Imprisonment of person ${p}` },
+        start: [{ value: String(born + 25), references: ref() }], end: [{ value: String(born + 27), references: ref() }],
+        locations: [{ value: `place-${5 * Math.floor(rnd() * (PLACES / 5))}`, references: ref() }],
+        participants: [{ value: id, references: ref() }] },
+      { kind: 'work', id: `${id}-work`, type: 'literary-work', labels: { en: `Work of person ${p}` },
+        titles: [{ value: { text: `Work ${p}`, lang: 'en' }, references: ref() }],
+        authors: [{ value: id, references: ref() }], forms: [{ value: 'novel', references: ref() }],
+        publicationDate: [{ value: String(born + 30), references: ref() }] },
+    ];
+    for (const entity of unit) {
+      if (made++ >= count) return;
+      yield entity;
+    }
+  }
+}
+
+/** Writes dir/dataset.yaml and dir/entities.jsonl; returns the JSON Lines path. */
+export async function writeSynthetic(dir, count, options = {}) {
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'dataset.yaml'), MANIFEST);
+  const file = path.join(dir, 'entities.jsonl');
+  const out = createWriteStream(file);
+  for (const e of entities(count, options)) if (!out.write(JSON.stringify(e) + '\n')) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+  return file;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = '/tmp/linked-lives-synthetic', count = '10000'] = process.argv.slice(2);
+  console.log(await writeSynthetic(dir, Number(count)));
+}

@@ -1,0 +1,69 @@
+// **run** — `npm run bench`: generates synthetic datasets and measures export and validation against
+// the tools a user would otherwise pick, printing triples/s, peak memory, ratios and the targets.
+// Usage: npm run bench [-- --sizes 10k,100k,1M] [--skip-slow]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { writeSynthetic } from './generate.mjs';
+
+const args = process.argv.slice(2);
+const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '10k,100k,1M')
+  .split(',').map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000')));
+const root = '/tmp/linked-lives-bench';
+const hasSerdi = spawnSync('sh', ['-c', 'command -v serdi']).status === 0;
+// Whole-graph baselines hold everything in memory: run them where they finish in reasonable time.
+const WHOLE_GRAPH_LIMIT = 100_000;
+
+function measure(task, dir) {
+  const out = path.join(dir, `out-${task}`);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  if (task.startsWith('serdi')) execFileSync(process.execPath, ['bench/task.mjs', 'export-nt', dir, out]);
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', 'bench/task.mjs', task, dir, out], { encoding: 'utf8' });
+  rmSync(out, { recursive: true, force: true });
+  if (r.status !== 0) return { task, failed: (r.stderr || '').split('\n').find((l) => l.trim()) ?? `exit ${r.status}` };
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const rate = (m) => (m && !m.failed ? m.triples / m.seconds : NaN);
+const fmt = (n) => (Number.isFinite(n) ? (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : `${Math.round(n / 1e3)} k`) : '—');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) ? a / b : NaN);
+
+console.log(`linked-lives benchmark — ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+const results = {};
+for (const size of sizes) {
+  const dir = path.join(root, String(size));
+  if (!existsSync(path.join(dir, 'entities.jsonl'))) await writeSynthetic(dir, size, { seed: 7 });
+  const tasks = ['export-nt', 'export-ttl', 'export-jsonld', 'export-validate', 'n3-nt', 'n3-ttl'];
+  if (size <= WHOLE_GRAPH_LIMIT) tasks.push('jsonld-js', 'shacl-whole');
+  if (hasSerdi) tasks.push('serdi-nt', 'serdi-ttl');
+  results[size] = {};
+  console.log(`\n${size} entities`);
+  console.log('task               triples     triples/s   seconds   peak RSS');
+  for (const task of tasks) {
+    const m = measure(task, dir);
+    results[size][task] = m;
+    console.log(m.failed ? `${task.padEnd(18)} failed: ${m.failed}` :
+      `${task.padEnd(18)} ${String(m.triples).padStart(10)}  ${fmt(rate(m)).padStart(10)}  ${m.seconds.toFixed(1).padStart(8)}  ${String(m.maxRssMB).padStart(6)} MB`);
+  }
+}
+
+const target = (name, value, goal, unit = '×') => {
+  const met = Number.isFinite(value) ? value >= goal : false;
+  console.log(`${met ? 'MET    ' : 'NOT MET'} ${name}: ${Number.isFinite(value) ? value.toFixed(2) : 'not measured'}${unit} (target ≥ ${goal}${unit})`);
+};
+console.log('\nTargets (largest size measured for each):');
+const largest = (task) => [...sizes].reverse().find((s) => results[s][task] && !results[s][task].failed);
+const r = (s, t) => rate(results[s]?.[t]);
+let s = largest('export-nt'); target(`N-Triples export vs N3.Writer on pre-built quads (${s})`, ratio(r(s, 'export-nt'), r(s, 'n3-nt')), 1.5);
+s = largest('export-ttl'); target(`Turtle export vs N3.Writer Turtle (${s})`, ratio(r(s, 'export-ttl'), r(s, 'n3-ttl')), 1.2);
+s = largest('jsonld-js'); target(`JSON-LD export vs jsonld.js fromRDF+compact (${s})`, ratio(r(s, 'export-jsonld'), r(s, 'jsonld-js')), 25);
+s = largest('shacl-whole'); target(`streaming validation vs whole-graph rdf-validate-shacl (${s})`, ratio(r(s, 'export-validate'), r(s, 'shacl-whole')), 3);
+const big = Math.max(...sizes), small = sizes.includes(100_000) ? 100_000 : Math.min(...sizes);
+const mem = (size) => results[size]?.['export-validate']?.maxRssMB;
+if (big !== small) {
+  const m = ratio(mem(big), mem(small));
+  console.log(`${m <= 1.5 ? 'MET    ' : 'NOT MET'} peak memory ${big} vs ${small} entities (export + validation): ${Number.isFinite(m) ? m.toFixed(2) : '—'}× (target ≤ 1.5×)`);
+}
+console.log(`${mem(big) < 1024 ? 'MET    ' : 'NOT MET'} peak memory of export + validation at ${big}: ${mem(big) ?? '—'} MB (target < 1024 MB)`);

@@ -1,0 +1,102 @@
+// **task** — one benchmark measurement in its own process, so that its peak memory is its own.
+// Prints one JSON line: { task, triples, seconds, maxRssMB }.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { Writer } from 'n3';
+import jsonld from 'jsonld';
+import SHACLValidator from 'rdf-validate-shacl';
+import { Store } from 'n3';
+import { safeLoadDataset, loadShapes, JSONLD_CONTEXT } from '../dist/index.js';
+import { parallelExport } from '../dist/parallel/export.js';
+import { streamGraphBlocks } from '../dist/graph/stream.js';
+import { readEntities } from '../dist/load/read-jsonl.js';
+import { FactsTable } from '../dist/parallel/facts-table.js';
+import { NAMESPACES } from '../dist/vocab/namespaces.js';
+
+const [task, dir, out] = process.argv.slice(2);
+const input = path.join(dir, 'entities.jsonl');
+const { dataset } = await safeLoadDataset(dir);
+const started = performance.now();
+let triples = 0;
+let seconds;
+
+const ours = (formats, validate) => parallelExport(dataset, {
+  input, outDir: out, profiles: ['full'], formats, prefixes: NAMESPACES, graph: 'https://example.org/synthetic/dataset',
+  onError: 'stop', validate, allowInvalid: true,
+}).then((r) => { triples = r.triples.full; });
+
+/** Pre-built quads for the baselines, in chunks, generated outside the timed part. */
+async function* chunks(size = 2000) {
+  const facts = new FactsTable();
+  for (const s of dataset.manifest.sources) facts.add(s.id, 'source');
+  for await (const e of readEntities(input)) facts.add(e.id, e.kind, e.type);
+  let chunk = [];
+  for await (const block of streamGraphBlocks(dataset.manifest, readEntities(input), facts, { profile: 'full' })) {
+    chunk.push(...block);
+    if (chunk.length >= size) { yield chunk; chunk = []; }
+  }
+  if (chunk.length) yield chunk;
+}
+
+/** Times only `work` on each pre-built chunk. */
+async function timed(work) {
+  let ms = 0;
+  for await (const chunk of chunks()) {
+    const t = performance.now();
+    await work(chunk);
+    ms += performance.now() - t;
+    triples += chunk.length;
+  }
+  seconds = ms / 1000;
+}
+
+const file = createWriteStream(path.join(out, 'baseline.out'));
+const write = async (text) => { if (!file.write(text)) await once(file, 'drain'); };
+
+switch (task) {
+  case 'export-nt': await ours(['nt'], false); break;
+  case 'export-ttl': await ours(['ttl'], false); break;
+  case 'export-jsonld': await ours(['jsonld'], false); break;
+  case 'export-validate': await ours(['nt'], true); break;
+  case 'n3-nt': await timed((q) => write(new Writer({ format: 'N-Triples' }).quadsToString(q))); break;
+  case 'n3-ttl': await timed((q) => new Promise((resolve) => {
+    const w = new Writer({ format: 'Turtle', prefixes: NAMESPACES });
+    w.addQuads(q);
+    w.end((e, text) => write(text).then(resolve));
+  })); break;
+  case 'jsonld-js': {
+    const all = [];
+    for await (const c of chunks()) all.push(...c);
+    const t = performance.now();
+    const expanded = await jsonld.fromRDF(all);
+    await write(JSON.stringify(await jsonld.compact(expanded, JSONLD_CONTEXT)));
+    seconds = (performance.now() - t) / 1000;
+    triples = all.length;
+    break;
+  }
+  case 'shacl-whole': {
+    const all = [];
+    for await (const c of chunks()) all.push(...c);
+    const shapes = new Store(await loadShapes());
+    const t = performance.now();
+    const report = await new SHACLValidator(shapes).validate(new Store(all));
+    seconds = (performance.now() - t) / 1000;
+    triples = all.length;
+    if (report.results.length === undefined) throw new Error('no report');
+    break;
+  }
+  case 'serdi-nt': case 'serdi-ttl': {
+    const source = path.join(out, 'full.nt');
+    const t = performance.now();
+    execFileSync('sh', ['-c', `serdi -i ntriples -o ${task === 'serdi-nt' ? 'ntriples' : 'turtle'} ${source} > ${path.join(out, 'serdi.out')}`]);
+    seconds = (performance.now() - t) / 1000;
+    triples = Number(execFileSync('sh', ['-c', `wc -l < ${source}`]).toString());
+    break;
+  }
+  default: throw new Error(`unknown task ${task}`);
+}
+file.end();
+seconds ??= (performance.now() - started) / 1000;
+console.log(JSON.stringify({ task, triples, seconds, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -1,0 +1,39 @@
+// **protocol** — the messages between a streaming export and its worker threads.
+import type { InputIssue } from '../errors.js';
+import type { Profile } from '../graph/context.js';
+import type { Manifest } from '../model/manifest.js';
+import type { Format } from '../serialize/index.js';
+import type { ReportResult } from '../validate/report.js';
+import type { SharedFacts } from './facts-table.js';
+
+export interface WorkerSetup {
+  manifest: Manifest;
+  facts: SharedFacts;
+  profiles: Profile[];
+  formats: Format[];
+  /** Turtle prefixes declared in every file. */
+  prefixes: Record<string, string>;
+  graph: string;
+  baseIri?: string;
+  /** Validate this profile's graph with the shapes in shapesDir; none: no validation. */
+  validate?: { profile: Profile; shapesDir?: string };
+  /** Where the lines come from, for messages. */
+  file: string;
+}
+
+export interface Batch {
+  index: number;
+  lines: { line: number; text: string }[];
+}
+
+export interface BatchResult {
+  index: number;
+  /** Rendered text by profile, then format; JSON-LD text starts with its separator. */
+  text: Record<string, Record<string, string>>;
+  triples: Record<string, number>;
+  kinds: Record<string, number>;
+  issues: InputIssue[];
+  violations: ReportResult[];
+  /** Local concept IRIs the batch used; the main thread describes them at the end. */
+  concepts: string[];
+}

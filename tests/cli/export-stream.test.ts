@@ -1,0 +1,92 @@
+// `export --input FILE.jsonl`: the same graph as the in-memory export, shards, gzip, a VoID
+// description whose checksums match the files, and bad lines reported by number.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { Store } from 'n3';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { canonical, parseTurtle } from '../helpers/rdf.js';
+import { MINI } from '../helpers/temp-data.js';
+
+const CLI = path.resolve('dist/cli/main.js');
+const run = async (...args: string[]) => {
+  try {
+    const r = await promisify(execFile)(process.execPath, [CLI, ...args], { env: { ...process.env, SOURCE_DATE_EPOCH: '0' } });
+    return { code: 0, ...r };
+  } catch (error) {
+    return error as { code: number; stdout: string; stderr: string };
+  }
+};
+const tmp = (name: string) => mkdtemp(path.join(tmpdir(), `linked-lives-${name}-`));
+
+/** The mini fixture split into a manifest-only data dir and a JSON Lines file of its entities. */
+async function miniAsJsonl(extraLines: string[] = []): Promise<{ data: string; input: string }> {
+  const data = await tmp('manifest');
+  await writeFile(path.join(data, 'dataset.yaml'), await readFile(path.join(MINI, 'dataset.yaml')));
+  const files = (await readdir(MINI)).filter((f) => f !== 'dataset.yaml').sort();
+  const lines = await Promise.all(files.map(async (f) => JSON.stringify(parse(await readFile(path.join(MINI, f), 'utf8')))));
+  const input = path.join(await tmp('input'), 'entities.jsonl');
+  await writeFile(input, [...lines, ...extraLines].join('\n') + '\n');
+  return { data, input };
+}
+
+describe('linked-lives export --input', () => {
+  it('writes the same graph as the in-memory export, in every format', async () => {
+    const { data, input } = await miniAsJsonl();
+    const [streamed, inMemory] = [await tmp('out'), await tmp('out')];
+    const s = await run('export', '--data', data, '--input', input, '--out', streamed);
+    expect(s.code).toBe(0);
+    expect(s.stdout).toMatch(/Exported 5 entities/);
+    expect((await run('export', '--data', MINI, '--out', inMemory)).code).toBe(0);
+    for (const profile of ['truthy', 'full']) {
+      const expected = await canonical(parseTurtle(await readFile(path.join(inMemory, `${profile}.nt`), 'utf8'), 'N-Triples'));
+      expect(await canonical(parseTurtle(await readFile(path.join(streamed, `${profile}.nt`), 'utf8'), 'N-Triples'))).toBe(expected);
+      expect(await canonical(parseTurtle(await readFile(path.join(streamed, `${profile}.ttl`), 'utf8')))).toBe(expected);
+    }
+  });
+
+  it('splits into gzipped shards and describes them with correct sizes and checksums', async () => {
+    const { data, input } = await miniAsJsonl();
+    const out = await tmp('out');
+    expect((await run('export', '--data', data, '--input', input, '--out', out, '--profile', 'full', '--format', 'nt', '--shard-size', '100', '--gzip')).code).toBe(0);
+    const shards = (await readdir(out)).filter((f) => f.endsWith('.nt.gz')).sort();
+    expect(shards.length).toBeGreaterThanOrEqual(2); // shards split at batch boundaries
+    expect(shards[0]).toBe('full-00001.nt.gz');
+    const description = new Store(parseTurtle(await readFile(path.join(out, 'void.ttl'), 'utf8')));
+    let triples = 0;
+    for (const shard of shards) {
+      const bytes = await readFile(path.join(out, shard));
+      const dist = description.getSubjects('http://purl.org/dc/terms/title', null, null).find((s) => description.getObjects(s, 'http://purl.org/dc/terms/title', null)[0]!.value === shard)!;
+      const checksum = description.getObjects(dist, 'http://spdx.org/rdf/terms#checksum', null)[0]!;
+      expect(description.getObjects(checksum, 'http://spdx.org/rdf/terms#checksumValue', null)[0]!.value).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(Number(description.getObjects(dist, 'http://www.w3.org/ns/dcat#byteSize', null)[0]!.value)).toBe(bytes.length);
+      triples += gunzipSync(bytes).toString().split('\n').filter(Boolean).length;
+    }
+    expect(triples).toBe(312);
+  });
+
+  it('stops at a bad line with its number and writes nothing', async () => {
+    const { data, input } = await miniAsJsonl(['{"kind":"person","id":"x","labels":{"en":"X"},"shoeSize":44}']);
+    const out = await tmp('out');
+    const r = await run('export', '--data', data, '--input', input, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/entities\.jsonl:5: x: unknown field "shoeSize"/);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('skips and lists bad lines with --on-error skip, exit 3', async () => {
+    const { data, input } = await miniAsJsonl(['not json', '{"kind":"person","id":"y","labels":{"en":"Y"},"father":[{"value":"nobody","references":[]}]}']);
+    const out = await tmp('out');
+    const r = await run('export', '--data', data, '--input', input, '--out', out, '--on-error', 'skip');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/Skipped 2 bad lines/);
+    expect(r.stderr).toMatch(/entities\.jsonl:5: not valid JSON/);
+    expect(r.stderr).toMatch(/entities\.jsonl:6: y: father\[0\]\.value: "nobody" is not an entity/);
+    expect(r.stdout).toMatch(/Exported 5 entities/);
+  });
+});
