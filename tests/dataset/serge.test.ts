@@ -65,6 +65,45 @@ describe('the Victor Serge dataset', () => {
     expect(objects(wrong[0]!, N.llpq + 'rankReason')[0]).toMatch(/Comintern|Third/);
   });
 
+  // Document 000's closing table: name, relation type, birth date, death date (DD.MM.YYYY).
+  const RELATIONS: [string, string, string, string, string][] = [
+    ['henri-barbusse', 'friend', 'Friend', '1873-05-17', '1935-08-30'],
+    ['adolph-joffe', 'friend', 'Friend', '1883-10-22', '1927-11-17'],
+    ['andre-breton', 'familiar', 'Familiar', '1896-02-19', '1966-09-28'],
+    ['grigory-zinoviev', 'employer-role', 'Employer', '1883-09-23', '1936-08-25'],
+    ['karl-radek', 'idea-mate', 'Idea mate', '1885-10-31', '1939-05-19'],
+    ['leon-trotsky', 'idea-mate', 'Idea mate', '1879-11-07', '1940-08-21'], // 26.10.1879 read as Old Style
+    ['emma-goldman', 'idea-mate', 'Idea mate', '1869-06-27', '1940-05-14'],
+    ['nikolai-bukharin', 'idea-mate', 'Idea mate', '1888-10-09', '1938-03-15'],
+    ['maxim-gorky', 'authority', 'Authority', '1868-03-28', '1936-06-18'],
+    ['felix-dzerzhinsky', 'opponent', 'Opponent', '1877-09-11', '1926-07-20'],
+    ['joseph-stalin', 'opponent', 'Opponent', '1878-12-18', '1953-03-05'],
+  ];
+
+  it.each(RELATIONS)('has relations-table row %s as %s, cited from the table, with the dates', (id, role, type, born, died) => {
+    const statements = objects(serge, N.p + 'P3342').filter((s) => objects(s, N.ps + 'P3342')[0] === entity(id));
+    const row = statements.find((s) => objects(s, N.pq + 'P3831').includes(`${dataset.manifest.baseIri}concept/${role}`) || objects(s, N.pq + 'P3831').includes(`https://w3id.org/linked-lives/concept/${role}`));
+    expect(row, `${id} as ${role}`).toBeDefined();
+    const quotes = objects(row!, N.prov + 'wasDerivedFrom').flatMap((r) => objects(r, N.pr + 'P1683'));
+    expect(quotes.some((q) => q.includes(type))).toBe(true);
+    expect(objects(entity(id), N.wdt + 'P569')).toEqual([`${born}T00:00:00Z`]);
+    expect(objects(entity(id), N.wdt + 'P570')).toEqual([`${died}T00:00:00Z`]);
+  });
+
+  it('has row 1 of the relations table: Vlady Kibalchich, son, 15.06.1920–21.07.2005', () => {
+    expect(objects(serge, N.wdt + 'P40')).toContain(entity('vlady-kibalchich'));
+    expect(objects(entity('vlady-kibalchich'), N.wdt + 'P569')).toEqual(['1920-06-15T00:00:00Z']);
+    expect(objects(entity('vlady-kibalchich'), N.wdt + 'P570')).toEqual(['2005-07-21T00:00:00Z']);
+  });
+
+  it('keeps the other named conflicts with their ranks: Left Opposition 1923/1926, exile Orenburg 1933 / Central Asia 1930', () => {
+    const rankOf = (event: string, pid: string) => Object.fromEntries(objects(entity(event), N.p + pid).map((s) =>
+      [objects(s, N.ps + pid)[0]!.replace(/-01-01T00:00:00Z$/, '').replace(/^.*\/entity\//, ''), objects(s, N.wikibase + 'rank')[0]!.replace(N.wikibase, '')]));
+    expect(rankOf('membership-left-opposition', 'P580')).toEqual({ 1923: 'PreferredRank', 1926: 'NormalRank' });
+    expect(rankOf('exile-orenburg', 'P580')).toMatchObject({ 1933: 'PreferredRank', 1930: 'NormalRank' });
+    expect(rankOf('exile-orenburg', 'P276')).toEqual({ orenburg: 'PreferredRank', 'central-asia': 'NormalRank' });
+  });
+
   it('cites every statement in the data with a verbatim quote from the seed it names', async () => {
     const seeds = new Map<string, string>();
     for (const source of dataset.manifest.sources) {
@@ -76,10 +115,14 @@ describe('the Victor Serge dataset', () => {
         for (const s of list as Statement<unknown>[]) {
           statements++;
           expect(s.references.length, `${e.id}.${field}`).toBeGreaterThan(0);
-          for (const r of s.references) expect(seeds.get(r.source), `${e.id}.${field}: "${r.quote}"`).toContain(r.quote.replace(/\s+/g, ' '));
+          for (const r of s.references) {
+            expect(seeds.get(r.source), `${e.id}.${field}: "${r.quote}"`).toContain(r.quote.replace(/\s+/g, ' '));
+            expect(r.quote.split(/\s+/).length, `${e.id}.${field}: quote of over 25 words`).toBeLessThanOrEqual(25);
+            expect(r.at, `${e.id}.${field}: where in the source`).toBeTruthy();
+          }
         }
       }
     }
-    expect(statements).toBeGreaterThan(200);
+    expect(statements).toBeGreaterThan(1500);
   });
 });
