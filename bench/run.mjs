@@ -22,7 +22,10 @@ function measure(task, dir) {
   if (task.startsWith('serdi')) execFileSync(process.execPath, ['bench/task.mjs', 'export-nt', dir, out]);
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', 'bench/task.mjs', task, dir, out], { encoding: 'utf8' });
   rmSync(out, { recursive: true, force: true });
-  if (r.status !== 0) return { task, failed: (r.stderr || '').split('\n').find((l) => l.trim()) ?? `exit ${r.status}` };
+  if (r.status !== 0) {
+    const outOfMemory = /heap out of memory|Last few GCs/.test(r.stderr || '');
+    return { task, failed: outOfMemory ? 'out of memory (8 GB heap)' : (r.stderr || '').split('\n').find((l) => l.trim()) ?? `exit ${r.status}` };
+  }
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
