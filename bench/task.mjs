@@ -12,7 +12,7 @@ import { safeLoadDataset, loadShapes, JSONLD_CONTEXT } from '../dist/index.js';
 import { parallelExport } from '../dist/parallel/export.js';
 import { streamGraphBlocks } from '../dist/graph/stream.js';
 import { readEntities } from '../dist/load/read-jsonl.js';
-import { FactsTable } from '../dist/parallel/facts-table.js';
+import { FactsTable } from '../dist/model/facts-table.js';
 import { NAMESPACES } from '../dist/vocab/namespaces.js';
 
 const [task, dir, out] = process.argv.slice(2);

@@ -6,7 +6,8 @@ import { createGunzip } from 'node:zlib';
 import { InputError, type InputIssue } from '../errors.js';
 import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
-import { factsOf, type EntityFacts } from '../model/resolve.js';
+import { FactsTable } from '../model/facts-table.js';
+import type { EntityFacts } from '../model/resolve.js';
 
 export type OnError = 'stop' | 'skip';
 
@@ -69,26 +70,26 @@ export function parseLine(file: string, line: number, text: string): { entity: E
 
 /**
  * First pass of a streaming export: the facts every entity's statements need about the others
- * (kind, type, qid), from a cheap parse of each line. Duplicate ids are reported here.
+ * (kind, party or not), from a cheap parse of each line. A repeated id is reported with its line;
+ * with `skip` its line is listed in `skipLines` for the second pass.
  */
-export async function indexEntities(file: string, onError: OnError = 'stop'): Promise<{ index: Map<string, EntityFacts>; issues: InputIssue[] }> {
-  const index = new Map<string, EntityFacts>();
+export async function indexEntities(file: string, onError: OnError = 'stop', facts = new FactsTable()): Promise<{ facts: FactsTable; issues: InputIssue[]; skipLines: Set<number> }> {
   const issues: InputIssue[] = [];
+  const skipLines = new Set<number>();
   for await (const { line, text } of readLines(file)) {
-    let value: { id?: unknown; kind?: unknown; type?: unknown; qid?: unknown };
+    let value: { id?: unknown; kind?: unknown; type?: unknown };
     try {
       value = JSON.parse(text);
     } catch {
       continue; // the second pass reports it, with the schema problems
     }
     if (typeof value?.id !== 'string' || typeof value.kind !== 'string') continue;
-    if (index.has(value.id)) {
-      const issue: InputIssue = { code: 'duplicate_id', file, line, entity: value.id, path: ['id'], message: `id "${value.id}" appears on an earlier line` };
+    if (!facts.add(value.id, value.kind as EntityFacts['kind'], typeof value.type === 'string' ? value.type : undefined)) {
+      const issue: InputIssue = { code: 'duplicate_id', file, line, entity: value.id, path: ['id'], message: `id "${value.id}" is used on an earlier line` };
       if (onError === 'stop') throw new InputError([issue]);
       issues.push(issue);
-      continue;
+      skipLines.add(line);
     }
-    index.set(value.id, factsOf(value as never));
   }
-  return { index, issues };
+  return { facts, issues, skipLines };
 }

@@ -11,7 +11,7 @@ import { P } from '../vocab/properties.js';
 import { nodeOwners } from '../validate/owners.js';
 import type { ReportResult } from '../validate/report.js';
 import { validateQuads, type CompiledShapes, type DescribeEntity } from '../validate/validate.js';
-import type { FactsTable } from './facts-table.js';
+import type { FactsTable } from '../model/facts-table.js';
 
 export async function validateBatch(quads: Quad[], shapes: CompiledShapes, base: string, facts: FactsTable, describe: DescribeEntity): Promise<ReportResult[]> {
   const own = new Set<string>();

@@ -8,14 +8,14 @@ import type { Quad } from '@rdfjs/types';
 import { headerQuads } from '../graph/build.js';
 import { conceptQuads, localConcepts } from '../graph/concept-nodes.js';
 import { createStreamContext, type GraphContext, type Profile } from '../graph/context.js';
-import { readLines, type OnError } from '../load/read-jsonl.js';
+import { indexEntities, readLines, type OnError } from '../load/read-jsonl.js';
 import type { Dataset } from '../model/dataset.js';
 import type { ShardInfo } from '../output/shard.js';
 import { ShardedOutput, Staging } from '../output/write-dumps.js';
 import { blockFormat, type BlockFormat } from '../serialize/block-formats.js';
 import type { Format } from '../serialize/index.js';
 import type { ReportResult } from '../validate/report.js';
-import { FactsTable } from './facts-table.js';
+import { FactsTable } from '../model/facts-table.js';
 import type { Batch, BatchResult, WorkerSetup } from './protocol.js';
 
 export interface ParallelExportOptions {
@@ -127,24 +127,12 @@ class Outputs {
   }
 }
 
-/** Pass 1: every id's kind into the shared table; duplicate ids are reported with their line. */
+/** Pass 1: every id's kind into the shared table, the manifest's sources first. */
 async function indexFile(dataset: Dataset, file: string, onError: OnError) {
   const facts = new FactsTable();
   for (const e of dataset.manifest.sources) facts.add(e.id, e.kind);
-  const skipped: InputIssue[] = [];
-  const skipLines = new Set<number>();
-  for await (const { line, text } of readLines(file)) {
-    let value: { id?: unknown; kind?: unknown; type?: unknown };
-    try { value = JSON.parse(text); } catch { continue; } // pass 2 reports it
-    if (typeof value?.id !== 'string' || typeof value.kind !== 'string') continue;
-    if (!facts.add(value.id, value.kind as never, typeof value.type === 'string' ? value.type : undefined)) {
-      const issue: InputIssue = { code: 'duplicate_id', file, line, entity: value.id, path: ['id'], message: `id "${value.id}" is used on an earlier line` };
-      if (onError === 'stop') throw new InputError([issue]);
-      skipped.push(issue);
-      skipLines.add(line);
-    }
-  }
-  return { facts, skipped, skipLines };
+  const { issues, skipLines } = await indexEntities(file, onError, facts);
+  return { facts, skipped: issues, skipLines };
 }
 
 function startWorkers(dataset: Dataset, facts: FactsTable, options: ParallelExportOptions): Worker[] {

@@ -4,7 +4,7 @@ import type { Profile } from '../graph/context.js';
 import type { Manifest } from '../model/manifest.js';
 import type { Format } from '../serialize/index.js';
 import type { ReportResult } from '../validate/report.js';
-import type { SharedFacts } from './facts-table.js';
+import type { SharedFacts } from '../model/facts-table.js';
 
 export interface WorkerSetup {
   manifest: Manifest;

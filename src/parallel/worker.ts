@@ -13,7 +13,7 @@ import { checkEntity } from '../model/check.js';
 import { blockFormat } from '../serialize/block-formats.js';
 import { validateBatch } from './batch-validate.js';
 import { CompiledShapes } from '../validate/validate.js';
-import { FactsTable } from './facts-table.js';
+import { FactsTable } from '../model/facts-table.js';
 import type { Batch, BatchResult, WorkerSetup } from './protocol.js';
 
 const setup = workerData as WorkerSetup;

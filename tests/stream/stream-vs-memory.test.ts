@@ -47,8 +47,8 @@ describe.each([['mini', MINI], ['Serge dataset', 'data']])('streaming export of 
       // The same entities as JSON Lines, read in two passes.
       const file = await jsonl(await rawEntities(dir));
       const pass1 = await indexEntities(file);
-      for (const s of dataset.manifest.sources) pass1.index.set(s.id, factsOf(s));
-      const fromFile = await collect(streamGraphQuads(dataset.manifest, readEntities(file), pass1.index, { profile }));
+      for (const s of dataset.manifest.sources) pass1.facts.add(s.id, s.kind);
+      const fromFile = await collect(streamGraphQuads(dataset.manifest, readEntities(file), pass1.facts, { profile }));
       expect(await canonical(fromFile)).toBe(expected);
     });
   }
