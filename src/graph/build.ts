@@ -4,7 +4,7 @@
 import type { Quad } from '@rdfjs/types';
 import type { Dataset } from '../model/dataset.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
-import { conceptQuads, localConcepts } from './concept-nodes.js';
+import { collectConcepts, conceptQuads, localConcepts } from './concept-nodes.js';
 import { createContext, datasetIri, entityIri, type GraphContext, type GraphOptions } from './context.js';
 import { deriveClaims } from './derive.js';
 import type { Written } from './render-claims.js';
@@ -20,17 +20,13 @@ export function* graphQuads(dataset: Dataset, options: GraphOptions = {}): Gener
   const written: Written = new Set();
   const concepts = localConcepts(ctx);
   const used = new Set<string>();
-  const track = function* (quads: Iterable<Quad>) {
-    for (const q of quads) {
-      if (q.object.termType === 'NamedNode' && concepts.has(q.object.value)) used.add(q.object.value);
-      yield q;
-    }
-  };
   for (const block of headerQuads(ctx, written)) yield* block;
   const derived = deriveClaims(ctx, dataset.entities);
   for (const entity of dataset.entities) {
     // One entity's block is grouped by subject, so streaming writers can nest it without buffering more.
-    yield* track(groupBySubject(entityQuads(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])], written)));
+    const block = groupBySubject(entityQuads(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])], written));
+    collectConcepts(block, concepts, used);
+    yield* block;
   }
   for (const iri of [...used].sort()) {
     const concept = concepts.get(iri)!;

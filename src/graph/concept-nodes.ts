@@ -23,6 +23,11 @@ export function localConcepts(ctx: GraphContext): Map<string, { label: string; b
   return out;
 }
 
+/** Adds to `used` the local concepts the quads point at. */
+export function collectConcepts(quads: Iterable<Quad>, concepts: ReadonlyMap<string, unknown>, used: Set<string>): void {
+  for (const q of quads) if (q.object.termType === 'NamedNode' && concepts.has(q.object.value)) used.add(q.object.value);
+}
+
 export function* conceptQuads(iri: string, concept: { label: string; broader?: string }): Generator<Quad> {
   yield triple(iri, RDF_TYPE, node(NAMESPACES.skos + 'Concept'));
   yield* termQuads(iri, { en: concept.label }, {}, {});

@@ -6,12 +6,12 @@ import type { Entity } from '../model/entity.js';
 import type { Event } from '../model/event.js';
 import type { Statement } from '../model/statement.js';
 import type { PropertyName } from '../vocab/properties.js';
+import { PARTY_CONCEPTS } from '../vocab/concepts.js';
 import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
 import { entityIri, type GraphContext } from './context.js';
 import { toClaim, toReference, toValue } from './to-claims.js';
 import { wd } from './property.js';
 
-const PARTY_TYPES = new Set(['political-party', 'communist-party']);
 
 type Stmt = Statement<unknown>;
 type Target = { id: string; kind: string; participation: Stmt };
@@ -113,7 +113,7 @@ function memberships(ctx: GraphContext, event: Event): [PropertyName, Stmt][] {
   return event.participants.flatMap((p): [PropertyName, Stmt][] => {
     const found = p.snak.type === 'value' ? ctx.resolve(p.snak.value) : undefined;
     if (found?.type !== 'entity' || found.entity.kind !== 'organization' || p.qualifiers.role) return [];
-    return [[PARTY_TYPES.has(found.entity.type ?? '') ? 'memberOfPoliticalParty' : 'memberOf', p as Stmt]];
+    return [[PARTY_CONCEPTS.has(found.entity.type ?? '') ? 'memberOfPoliticalParty' : 'memberOf', p as Stmt]];
   });
 }
 

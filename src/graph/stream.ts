@@ -6,7 +6,7 @@ import type { Entity } from '../model/entity.js';
 import type { Manifest } from '../model/manifest.js';
 import type { EntityFacts } from '../model/resolve.js';
 import { BoundedSet } from './bounded-set.js';
-import { conceptQuads, localConcepts } from './concept-nodes.js';
+import { collectConcepts, conceptQuads, localConcepts } from './concept-nodes.js';
 import { createStreamContext, entityIri, type GraphContext, type GraphOptions } from './context.js';
 import { eventClaims } from './derive.js';
 import { groupBySubject } from './group-by-subject.js';
@@ -29,7 +29,7 @@ export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIter
   yield* headerQuads(ctx, written);
   for await (const entity of entities) {
     const block = entityBlock(ctx, entity, written);
-    for (const q of block) if (q.object.termType === 'NamedNode' && concepts.has(q.object.value)) used.add(q.object.value);
+    collectConcepts(block, concepts, used);
     yield block;
   }
   const tail: Quad[] = [];

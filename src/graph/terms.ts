@@ -25,4 +25,4 @@ export const typed = (value: string, datatype: string): Literal => literal(value
 export const xsd = (local: string) => NAMESPACES.xsd + local;
 export const langString = (text: string, lang: string): Literal => literal(text, lang.toLowerCase());
 export const triple = (s: string, p: string, o: Quad_Object): Quad => quad(node(s), vocab(p), o);
-export const RDF_TYPE = NAMESPACES.rdf + 'type';
+export { RDF_TYPE } from '../vocab/namespaces.js';

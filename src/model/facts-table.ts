@@ -3,10 +3,10 @@
 // same table without copies. Ids are keyed by 64 bits of hash (two independent 32-bit hashes); two ids
 // colliding would need some 4 billion entities for even odds.
 import type { EntityFacts } from '../model/resolve.js';
+import { PARTY_CONCEPTS } from '../vocab/concepts.js';
 
 const KINDS = ['person', 'work', 'event', 'place', 'organization', 'source'] as const;
 const PARTY = 0x80;
-const PARTY_TYPES = new Set(['political-party', 'communist-party']);
 
 export interface SharedFacts {
   keys: SharedArrayBuffer;
@@ -39,7 +39,7 @@ export class FactsTable {
     if (this.values[slot]) return false;
     this.keys[slot * 2] = h1;
     this.keys[slot * 2 + 1] = h2;
-    this.values[slot] = (KINDS.indexOf(kind as never) + 1) | (type && PARTY_TYPES.has(type) ? PARTY : 0);
+    this.values[slot] = (KINDS.indexOf(kind as never) + 1) | (type && PARTY_CONCEPTS.has(type) ? PARTY : 0);
     this.count++;
     return true;
   }

@@ -59,26 +59,19 @@ export class Staging {
 }
 
 export async function writeDumps(outDir: string, profiles: ProfileOutput[], options: DumpOptions): Promise<WrittenDumps> {
-  await mkdir(outDir, { recursive: true });
-  const staging = await mkdtemp(path.join(outDir, '.staging-'));
+  const staging = await Staging.open(outDir);
   try {
     const shards: ShardInfo[] = [];
     const triples: Record<string, number> = {};
     for (const profile of profiles) {
-      const written = await writeProfile(staging, profile, options);
+      const written = await writeProfile(staging.dir, profile, options);
       shards.push(...written.shards);
       triples[profile.name] = written.triples;
     }
-    const extra = options.describe?.(shards, triples) ?? [];
-    for (const file of extra) {
-      const shard = new Shard(path.join(staging, file.name), file.name, 'text/turtle', false);
-      await shard.write(file.text);
-      shards.push(await shard.close());
-    }
-    for (const shard of shards) await rename(path.join(staging, shard.name), path.join(outDir, shard.name));
-    return { files: shards.map((s) => ({ ...s, path: path.join(outDir, s.name) })), triples };
+    for (const file of options.describe?.(shards, triples) ?? []) shards.push(await staging.add(file.name, file.text));
+    return { files: await staging.commit(shards), triples };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await staging.discard();
   }
 }
 

@@ -6,7 +6,7 @@ import type { InputIssue } from '../errors.js';
 import { BoundedSet } from '../graph/bounded-set.js';
 import { createStreamContext, type GraphContext } from '../graph/context.js';
 import { entityBlock } from '../graph/stream.js';
-import { localConcepts } from '../graph/concept-nodes.js';
+import { collectConcepts, localConcepts } from '../graph/concept-nodes.js';
 import { loadShapes } from '../load/load-shapes.js';
 import { parseLine } from '../load/read-jsonl.js';
 import { checkEntity } from '../model/check.js';
@@ -55,7 +55,7 @@ const concepts = localConcepts(contexts[0]!.ctx);
 
 function usedConcepts(blocks: Quad[][]): string[] {
   const used = new Set<string>();
-  for (const block of blocks) for (const q of block) if (q.object.termType === 'NamedNode' && concepts.has(q.object.value)) used.add(q.object.value);
+  for (const block of blocks) collectConcepts(block, concepts, used);
   return [...used];
 }
 

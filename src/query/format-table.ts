@@ -4,7 +4,7 @@ import type { Term } from '@rdfjs/types';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import type { QueryResult } from './results.js';
 
-const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const XSD = NAMESPACES.xsd;
 const XSD_STRING = `${XSD}string`;
 // Literals Turtle writes bare: 42, 1.5, 1.0e3, true.
 const BARE: Record<string, RegExp> = {

@@ -6,11 +6,10 @@ import jsonld from 'jsonld';
 import { Readable } from 'node:stream';
 import { StreamParser } from 'n3';
 import { LinkedLivesError } from '../errors.js';
+import { RDF_TYPE, XSD_STRING } from '../vocab/namespaces.js';
 import { JSONLD_CONTEXT } from './jsonld-context.js';
 import { groupBySubject } from '../graph/group-by-subject.js';
 
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 
 type NodeObject = Record<string, unknown> & { '@id': string };
 

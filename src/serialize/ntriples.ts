@@ -2,8 +2,8 @@
 // simple, and a direct writer is several times faster than a general one on big dumps.
 import { Readable } from 'node:stream';
 import type { Quad, Term } from '@rdfjs/types';
+import { XSD_STRING } from '../vocab/namespaces.js';
 
-const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' };
 
 export function termToNT(term: Term): string {

@@ -2,9 +2,9 @@
 // objects with ",", IRIs compacted to prefixed names where the local part allows it. Faster than a
 // general writer because it keeps no state between blocks but the prefix table.
 import type { Quad, Term } from '@rdfjs/types';
+import { NAMESPACES, RDF_TYPE } from '../vocab/namespaces.js';
 
-const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
-const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const XSD = NAMESPACES.xsd;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' };
 // Turtle PN_LOCAL, restricted to ASCII: what our local names use; anything else is written as <IRI>.
 const PN_LOCAL = /^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$/;

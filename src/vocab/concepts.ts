@@ -145,6 +145,9 @@ export const CONCEPTS = {
 
 export type ConceptKey = keyof typeof CONCEPTS;
 
+/** Organisation types whose members get P102 (member of political party) rather than P463. */
+export const PARTY_CONCEPTS: ReadonlySet<string> = new Set<ConceptKey>(['political-party', 'communist-party']);
+
 export function isConceptKey(key: string): key is ConceptKey {
   return Object.hasOwn(CONCEPTS, key);
 }

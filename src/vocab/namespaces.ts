@@ -60,6 +60,9 @@ export const LINKED_LIVES = {
 export const NAMESPACES = { ...STANDARD, ...WIKIDATA, ...LINKED_LIVES } as const;
 export type Prefix = keyof typeof NAMESPACES;
 
+export const RDF_TYPE = NAMESPACES.rdf + 'type';
+export const XSD_STRING = NAMESPACES.xsd + 'string';
+
 /** Builds an IRI in one namespace: `iri('wdt', 'P569')`. */
 export function iri(prefix: Prefix, local: string): string {
   return NAMESPACES[prefix] + local;
