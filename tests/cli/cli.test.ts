@@ -103,6 +103,13 @@ describe('linked-lives export', () => {
   });
 });
 
+describe('the linked-lives bin', () => {
+  it('runs by itself, as npx and installed packages start it (executable, with a shebang)', async () => {
+    const { stdout } = await promisify(execFile)(CLI, ['help']);
+    expect(stdout).toMatch(/^linked-lives — /);
+  });
+});
+
 describe('linked-lives validate', () => {
   it('exits 0 for conforming data', async () => {
     const r = await run('validate', '--data', await tempData());
