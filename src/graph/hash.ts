@@ -1,5 +1,6 @@
 // **hash** — content hashes that make node IRIs stable: same content, same IRI, every run.
 import { createHash } from 'node:crypto';
+import { BoundedMap } from './bounded-set.js';
 
 export const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 export const md5 = (text: string) => createHash('md5').update(text).digest('hex');
@@ -19,13 +20,12 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** A bounded memo of a hash function: references and dates recur across a dump. */
-export function memo(cache: Map<string, string>, key: string, hash: (text: string) => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = hash(key);
-    if (cache.size >= 100_000) cache.delete(cache.keys().next().value!);
-    cache.set(key, value);
-  }
-  return value;
+/** A memo of a hash function in bounded memory: references and dates recur across a dump. */
+export function memoHash(hash: (text: string) => string, limit = 100_000): (key: string) => string {
+  const cache = new BoundedMap<string>(limit);
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = hash(key)));
+    return value;
+  };
 }

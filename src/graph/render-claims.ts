@@ -6,14 +6,14 @@ import { NAMESPACES } from '../vocab/namespaces.js';
 import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
 import { referenceIri, skolemIri, statementIri, type GraphContext } from './context.js';
 import { best } from './derive.js';
-import { guidOf, memo, sha1 } from './hash.js';
+import { guidOf, memoHash, sha1 } from './hash.js';
 import { termKey } from './group-by-subject.js';
 import { ll, propertyIris, wd, type PropertyRef } from './property.js';
 import { simpleTerm, timeValueNode } from './render-values.js';
 import { langString, literal, node, RDF_TYPE, triple, vocab } from './terms.js';
 
 const wb = (local: string) => NAMESPACES.wikibase + local;
-const REFERENCE_HASHES = new Map<string, string>();
+const referenceHash = memoHash(sha1);
 const RANK_IRI = { preferred: wb('PreferredRank'), normal: wb('NormalRank'), deprecated: wb('DeprecatedRank') } as const;
 
 /** IRIs of shared nodes (references, values) already written: a Set, or a BoundedSet when streaming. */
@@ -115,7 +115,7 @@ function* valueNode(ctx: GraphContext, from: string, predicate: string, time: Pa
 }
 
 function* referenceLink(ctx: GraphContext, s: string, reference: ClaimReference, written: Written): Generator<Quad> {
-  const r = referenceIri(ctx, memo(REFERENCE_HASHES, JSON.stringify(reference), sha1));
+  const r = referenceIri(ctx, referenceHash(JSON.stringify(reference)));
   yield triple(s, NAMESPACES.prov + 'wasDerivedFrom', node(r));
   if (written.has(r)) return;
   written.add(r);

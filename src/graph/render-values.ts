@@ -5,9 +5,9 @@ import { NAMESPACES } from '../vocab/namespaces.js';
 import type { TimePoint } from '../model/time.js';
 import type { Value } from './claim.js';
 import { valueIri, type GraphContext } from './context.js';
-import { md5, memo } from './hash.js';
+import { md5, memoHash } from './hash.js';
 
-const VALUE_HASHES = new Map<string, string>();
+const valueHash = memoHash(md5);
 import { timeLiteral } from './time-literal.js';
 import { langString, literal, node, RDF_TYPE, triple, typed, vocab, xsd } from './terms.js';
 
@@ -25,7 +25,7 @@ export function simpleTerm(value: Value): Quad_Object {
 /** The wikibase:TimeValue node of a time (wikidata-rdf.md §1.5): IRI and its quads. */
 export function timeValueNode(ctx: GraphContext, time: TimePoint): { iri: string; quads: Quad[] } {
   const { year, month, day, precision, calendar } = time;
-  const iri = valueIri(ctx, memo(VALUE_HASHES, JSON.stringify({ year, month, day, precision, calendar }), md5));
+  const iri = valueIri(ctx, valueHash(JSON.stringify({ year, month, day, precision, calendar })));
   const calendarModel = NAMESPACES.wd + (calendar === 'julian' ? Q.julianCalendarModel : Q.gregorianCalendarModel);
   return {
     iri,

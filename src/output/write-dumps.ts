@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import type { Format } from '../serialize/index.js';
 import { blockFormat, type BlockFormat } from '../serialize/block-formats.js';
-import { Shard, type ShardInfo } from './shard.js';
+import { Shard, type Chunk, type ShardInfo } from './shard.js';
 
 export interface ProfileOutput {
   /** File name stem: truthy, full. */
@@ -107,10 +107,10 @@ export class ShardedOutput {
    * Writes text rendered elsewhere (by a worker) for `triples` triples. `separated` says the text
    * begins with the separator a non-first block needs (JSON-LD's comma), dropped at a file's start.
    */
-  async writeText(text: string, triples: number, separated: boolean): Promise<void> {
+  async writeText(text: Chunk, triples: number, separated: boolean): Promise<void> {
     await this.prepare();
-    await this.shard!.write(separated && this.first ? text.replace(/^,\n/, '') : text);
-    if (text) this.first = false;
+    await this.shard!.write(separated && this.first ? dropSeparator(text) : text);
+    if (text.length) this.first = false;
     this.shard!.triples += triples;
   }
 
@@ -139,4 +139,10 @@ export class ShardedOutput {
     this.closed.push(await this.shard!.close());
     this.shard = undefined;
   }
+}
+
+/** A block's text without the ",\n" that separates it from a previous block. */
+function dropSeparator(text: Chunk): Chunk {
+  if (typeof text === 'string') return text.replace(/^,\n/, '');
+  return text[0] === 0x2c && text[1] === 0x0a ? text.subarray(2) : text;
 }

@@ -28,8 +28,8 @@ export interface Batch {
 
 export interface BatchResult {
   index: number;
-  /** Rendered text by profile, then format; JSON-LD text starts with its separator. */
-  text: Record<string, Record<string, string>>;
+  /** Rendered text as UTF-8 by profile, then format (encoded here, so the main thread only writes); JSON-LD text starts with its separator. */
+  text: Record<string, Record<string, Uint8Array>>;
   triples: Record<string, number>;
   kinds: Record<string, number>;
   issues: InputIssue[];

@@ -20,12 +20,12 @@ const setup = workerData as WorkerSetup;
 const facts = new FactsTable(setup.facts);
 const sources = new Set(setup.manifest.sources.map((s) => s.id));
 const options = setup.baseIri ? { baseIri: setup.baseIri } : {};
-const contexts = setup.profiles.map((profile) => ({ profile, ctx: createStreamContext(setup.manifest, facts, { ...options, profile }), written: new BoundedSet(100_000) }));
+const contexts = setup.profiles.map((profile) => ({ profile, ctx: createStreamContext(setup.manifest, facts, { ...options, profile }), written: new BoundedSet(200_000) }));
 const formats = setup.formats.map((format) => ({ format, render: blockFormat(format, { prefixes: setup.prefixes, graph: setup.graph }) }));
 const shapes = setup.validate ? loadShapes(setup.validate.shapesDir).then((q) => new CompiledShapes(q)) : undefined;
 
 parentPort!.on('message', (batch: Batch) => {
-  run(batch).then((result) => parentPort!.postMessage(result), (error: Error) => parentPort!.postMessage({ index: batch.index, error: error.message }));
+  run(batch).then((result) => parentPort!.postMessage(result, buffersOf(result)), (error: Error) => parentPort!.postMessage({ index: batch.index, error: error.message }));
 });
 
 async function run(batch: Batch): Promise<BatchResult> {
@@ -45,11 +45,16 @@ async function run(batch: Batch): Promise<BatchResult> {
     const blocks = entities.map((e) => entityBlock(ctx, e, written));
     if (profile === contexts[0]!.profile) result.concepts = usedConcepts(blocks);
     result.triples[profile] = blocks.reduce((n, b) => n + b.length, 0);
-    result.text[profile] = Object.fromEntries(formats.map(({ format, render }) => [format, blocks.map((b) => render.block(b, false)).join('')]));
+    result.text[profile] = Object.fromEntries(formats.map(({ format, render }) => [format, utf8.encode(blocks.map((b) => render.block(b, false)).join(''))]));
     if (setup.validate?.profile === profile) result.violations = await validate(ctx, blocks.flat(), lineOf);
   }
   return result;
 }
+
+// TextEncoder gives each text its own ArrayBuffer (Buffer.from may share a pool), so it can be moved.
+const utf8 = new TextEncoder();
+/** The text buffers, moved to the main thread instead of copied. */
+const buffersOf = (result: BatchResult) => Object.values(result.text).flatMap((byFormat) => Object.values(byFormat).map((b) => b.buffer as ArrayBuffer));
 
 const concepts = localConcepts(contexts[0]!.ctx);
 
