@@ -24,7 +24,7 @@ export function* graphQuads(dataset: Dataset, options: GraphOptions = {}): Gener
   const derived = deriveClaims(ctx, dataset.entities);
   for (const entity of dataset.entities) {
     // One entity's block is grouped by subject, so streaming writers can nest it without buffering more.
-    const block = groupBySubject(entityQuads(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])], written));
+    const block = entityQuads(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])], written);
     collectConcepts(block, concepts, used);
     yield* block;
   }

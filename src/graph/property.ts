@@ -4,6 +4,8 @@ import { EXTENSION_DATATYPES, WIKIDATA_DATATYPES, type Datatype } from '../vocab
 import type { ExtensionPropertyName } from '../vocab/extension.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import { P, type PropertyName } from '../vocab/properties.js';
+import type { NamedNode } from '@rdfjs/types';
+import { vocab } from './terms.js';
 
 export type PropertyRef = { ns: 'wd'; name: PropertyName } | { ns: 'll'; name: ExtensionPropertyName };
 
@@ -36,4 +38,19 @@ function build(id: string, datatype: Datatype, ns: 'wd' | 'll'): PropertyIris {
         qualifier: n.pq + id, qualifierValue: n.pqv + id, reference: n.pr + id, referenceValue: n.prv + id, novalue: n.wdno + id }
     : { id, datatype, direct: n.llt + id, claim: n.llp + id, statement: n.llps + id, statementValue: n.llpsv + id,
         qualifier: n.llpq + id, qualifierValue: n.llpqv + id, reference: n.llpr + id, referenceValue: n.llprv + id, novalue: n.llno + id };
+}
+
+/** The same IRIs as terms, made once per property: they recur in every statement of a big dump. */
+export type PropertyTerms = { id: string } & { [K in Exclude<keyof PropertyIris, 'id' | 'datatype'>]: NamedNode };
+
+const termCache = { wd: new Map<string, PropertyTerms>(), ll: new Map<string, PropertyTerms>() };
+
+export function propertyTerms(property: PropertyRef): PropertyTerms {
+  let terms = termCache[property.ns].get(property.name);
+  if (!terms) {
+    const { id, datatype: _datatype, ...iris } = propertyIris(property);
+    terms = { id, ...Object.fromEntries(Object.entries(iris).map(([role, iri]) => [role, vocab(iri)])) } as PropertyTerms;
+    termCache[property.ns].set(property.name, terms);
+  }
+  return terms;
 }

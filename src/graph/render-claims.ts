@@ -1,6 +1,10 @@
 // **render-claims** — an entity's claims → Wikibase RDF: wdt: triples for best-rank statements
 // (truthy), and in the full profile statement nodes with rank, qualifiers, value nodes and shared
 // reference nodes (wikidata-rdf.md §1.3–1.4).
+//
+// Quads come out grouped by subject, so writers can nest them without re-sorting: the subject's own
+// triples first (`head`), then each statement followed by the shared nodes it is first to use (`tail`).
+// This is the hot loop of big exports: plain pushes into arrays, terms made once where they recur.
 import type { NamedNode, Quad } from '@rdfjs/types';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
@@ -8,13 +12,19 @@ import { referenceIri, skolemIri, statementIri, type GraphContext } from './cont
 import { best } from './derive.js';
 import { guidOf, memoHash, sha1 } from './hash.js';
 import { termKey } from './group-by-subject.js';
-import { ll, propertyIris, wd, type PropertyRef } from './property.js';
+import { ll, propertyTerms, wd, type PropertyRef } from './property.js';
 import { simpleTerm, timeValueNode } from './render-values.js';
-import { langString, literal, node, RDF_TYPE, triple, vocab } from './terms.js';
+import { langString, literal, node, quad, RDF_TYPE, vocab } from './terms.js';
 
-const wb = (local: string) => NAMESPACES.wikibase + local;
+const wb = (local: string) => vocab(NAMESPACES.wikibase + local);
+const TYPE = vocab(RDF_TYPE);
+const STATEMENT = wb('Statement');
+const BEST_RANK = wb('BestRank');
+const RANK = wb('rank');
+const REFERENCE = wb('Reference');
+const DERIVED_FROM = vocab(NAMESPACES.prov + 'wasDerivedFrom');
+const RANK_TERM = { preferred: wb('PreferredRank'), normal: wb('NormalRank'), deprecated: wb('DeprecatedRank') } as const;
 const referenceHash = memoHash(sha1);
-const RANK_IRI = { preferred: wb('PreferredRank'), normal: wb('NormalRank'), deprecated: wb('DeprecatedRank') } as const;
 
 /** IRIs of shared nodes (references, values) already written: a Set, or a BoundedSet when streaming. */
 export interface Written {
@@ -22,25 +32,36 @@ export interface Written {
   add(iri: string): unknown;
 }
 
-export function* claimQuads(ctx: GraphContext, entityId: string, subject: string, claims: Claim[], written: Written): Generator<Quad> {
-  const byProperty = groupByProperty(claims);
-  for (const group of byProperty.values()) {
+/** Quads of one subject (`head`) and of the nodes that hang off it (`tail`), in writing order. */
+export interface Rendered {
+  head: Quad[];
+  tail: Quad[];
+}
+
+/** The claims' quads on `subject`, grouped by subject. */
+export function claimQuads(ctx: GraphContext, entityId: string, subject: string, claims: Claim[], written: Written): Quad[] {
+  const out: Rendered = { head: [], tail: [] };
+  renderClaims(ctx, entityId, node(subject), claims, written, out);
+  return out.head.concat(out.tail);
+}
+
+export function renderClaims(ctx: GraphContext, entityId: string, subject: NamedNode, claims: Claim[], written: Written, out: Rendered): void {
+  for (const group of groupByProperty(claims).values()) {
     const bestSet = new Set(best(group));
     // Two best statements with one value (a spelling variant kept as a second claim) give one triple.
     const seen = bestSet.size > 1 ? new Set<string>() : undefined;
     for (const claim of bestSet) {
-      for (const q of truthy(ctx, subject, claim)) {
-        if (seen) {
-          const key = `${q.predicate.value} ${termKey(q.object)}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-        }
-        yield q;
+      const q = truthy(ctx, subject, claim);
+      if (seen) {
+        const key = `${q.predicate.value} ${termKey(q.object)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
       }
+      out.head.push(q);
     }
     if (ctx.profile === 'full') {
       const guids = new Map<string, number>();
-      for (const claim of group) yield* statement(ctx, entityId, subject, claim, bestSet.has(claim), guids, written);
+      for (const claim of group) statement(ctx, entityId, subject, claim, bestSet.has(claim), guids, written, out);
     }
   }
 }
@@ -48,84 +69,96 @@ export function* claimQuads(ctx: GraphContext, entityId: string, subject: string
 function groupByProperty(claims: Claim[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
-    const key = propertyIris(claim.property).claim;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    const key = propertyTerms(claim.property).claim.value;
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
   }
   return groups;
 }
 
-function* truthy(ctx: GraphContext, subject: string, claim: Claim): Generator<Quad> {
-  const iris = propertyIris(claim.property);
-  if (claim.snak.type === 'novalue') yield triple(subject, RDF_TYPE, vocab(iris.novalue));
-  else if (claim.snak.type === 'somevalue') yield triple(subject, iris.direct, node(skolemIri(ctx, sha1(`${subject} ${iris.direct} ${JSON.stringify(claim.references)}`))));
-  else yield triple(subject, iris.direct, simpleTerm(claim.snak.value));
+function truthy(ctx: GraphContext, subject: NamedNode, claim: Claim): Quad {
+  const terms = propertyTerms(claim.property);
+  if (claim.snak.type === 'novalue') return quad(subject, TYPE, terms.novalue);
+  if (claim.snak.type === 'somevalue') return quad(subject, terms.direct, node(skolemIri(ctx, sha1(`${subject.value} ${terms.direct.value} ${JSON.stringify(claim.references)}`))));
+  return quad(subject, terms.direct, simpleTerm(claim.snak.value));
 }
 
-function* statement(ctx: GraphContext, entityId: string, subject: string, claim: Claim, isBest: boolean, guids: Map<string, number>, written: Written): Generator<Quad> {
-  const iris = propertyIris(claim.property);
+function statement(ctx: GraphContext, entityId: string, subject: NamedNode, claim: Claim, isBest: boolean, guids: Map<string, number>, written: Written, out: Rendered): void {
+  const terms = propertyTerms(claim.property);
   // Claims are built in a fixed key order (zod outputs keys in schema order), so JSON is canonical here.
-  const content = JSON.stringify([iris.id, claim.snak, claim.rank, claim.rankReason, claim.qualifiers, claim.references]);
+  const content = JSON.stringify([terms.id, claim.snak, claim.rank, claim.rankReason, claim.qualifiers, claim.references]);
   const seen = guids.get(content) ?? 0;
   guids.set(content, seen + 1);
-  const s = statementIri(ctx, entityId, guidOf(`${entityId} ${content} ${seen}`));
-  yield triple(subject, iris.claim, node(s));
-  yield triple(s, RDF_TYPE, vocab(wb('Statement')));
-  if (isBest) yield triple(s, RDF_TYPE, vocab(wb('BestRank')));
-  yield triple(s, wb('rank'), vocab(RANK_IRI[claim.rank]));
-  if (claim.snak.type === 'novalue') yield triple(s, RDF_TYPE, vocab(iris.novalue));
-  else if (claim.snak.type === 'somevalue') yield triple(s, iris.statement, node(skolemIri(ctx, sha1(`${s} ${iris.statement}`))));
+  const s = node(statementIri(ctx, entityId, guidOf(`${entityId} ${content} ${seen}`)));
+  out.head.push(quad(subject, terms.claim, s));
+  const own = out.tail;
+  const shared: Quad[] = []; // shared nodes first used here, written after the statement's own triples
+  own.push(quad(s, TYPE, STATEMENT));
+  if (isBest) own.push(quad(s, TYPE, BEST_RANK));
+  own.push(quad(s, RANK, RANK_TERM[claim.rank]));
+  if (claim.snak.type === 'novalue') own.push(quad(s, TYPE, terms.novalue));
+  else if (claim.snak.type === 'somevalue') own.push(quad(s, terms.statement, node(skolemIri(ctx, sha1(`${s.value} ${terms.statement.value}`)))));
   else {
     const value = claim.snak.value;
-    yield triple(s, iris.statement, simpleTerm(value));
+    own.push(quad(s, terms.statement, simpleTerm(value)));
     if (value.type === 'time') {
-      yield* valueNode(ctx, s, iris.statementValue, value.time, written);
-      for (const [name, bound] of [['earliestDate', value.time.earliest], ['latestDate', value.time.latest]] as const) {
-        if (bound) yield* qualifier(ctx, s, { property: wd(name), value: { type: 'time', time: bound } }, written);
-      }
+      valueNode(ctx, s, terms.statementValue, value.time, written, own, shared);
+      if (value.time.earliest) qualifier(ctx, s, { property: wd('earliestDate'), value: { type: 'time', time: value.time.earliest } }, written, own, shared);
+      if (value.time.latest) qualifier(ctx, s, { property: wd('latestDate'), value: { type: 'time', time: value.time.latest } }, written, own, shared);
     }
   }
   const qualifiers = claim.qualifiers.length > 1 ? uniqueQualifiers(claim.qualifiers) : claim.qualifiers;
-  for (const q of qualifiers) yield* qualifier(ctx, s, q, written);
-  if (claim.rankReason) yield* qualifier(ctx, s, { property: ll('rankReason'), value: { type: 'monolingualtext', text: claim.rankReason, lang: 'en' } }, written);
-  for (const reference of claim.references) yield* referenceLink(ctx, s, reference, written);
+  for (const q of qualifiers) qualifier(ctx, s, q, written, own, shared);
+  if (claim.rankReason) qualifier(ctx, s, { property: ll('rankReason'), value: { type: 'monolingualtext', text: claim.rankReason, lang: 'en' } }, written, own, shared);
+  for (const reference of claim.references) referenceLink(ctx, s, reference, written, own, shared);
+  for (const q of shared) own.push(q);
 }
 
 /** A derived claim can repeat a qualifier (two location statements of one value): write it once. */
 function uniqueQualifiers(qualifiers: ClaimQualifier[]): ClaimQualifier[] {
   const seen = new Set<string>();
   return qualifiers.filter((q) => {
-    const key = JSON.stringify([propertyIris(q.property).id, q.value]);
+    const key = JSON.stringify([propertyTerms(q.property).id, q.value]);
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
 
-function* qualifier(ctx: GraphContext, s: string, q: ClaimQualifier, written: Written): Generator<Quad> {
-  const iris = propertyIris(q.property);
-  yield triple(s, iris.qualifier, simpleTerm(q.value));
-  if (q.value.type === 'time') yield* valueNode(ctx, s, iris.qualifierValue, q.value.time, written);
+function qualifier(ctx: GraphContext, s: NamedNode, q: ClaimQualifier, written: Written, own: Quad[], shared: Quad[]): void {
+  const terms = propertyTerms(q.property);
+  own.push(quad(s, terms.qualifier, simpleTerm(q.value)));
+  if (q.value.type === 'time') valueNode(ctx, s, terms.qualifierValue, q.value.time, written, own, shared);
 }
 
-function* valueNode(ctx: GraphContext, from: string, predicate: string, time: Parameters<typeof timeValueNode>[1], written: Written): Generator<Quad> {
+function valueNode(ctx: GraphContext, from: NamedNode, predicate: NamedNode, time: Parameters<typeof timeValueNode>[1], written: Written, own: Quad[], shared: Quad[]): void {
   const v = timeValueNode(ctx, time);
-  yield triple(from, predicate, node(v.iri));
+  own.push(quad(from, predicate, node(v.iri)));
   if (!written.has(v.iri)) {
     written.add(v.iri);
-    yield* v.quads;
+    for (const q of v.quads()) shared.push(q);
   }
 }
 
-function* referenceLink(ctx: GraphContext, s: string, reference: ClaimReference, written: Written): Generator<Quad> {
-  const r = referenceIri(ctx, referenceHash(JSON.stringify(reference)));
-  yield triple(s, NAMESPACES.prov + 'wasDerivedFrom', node(r));
-  if (written.has(r)) return;
-  written.add(r);
-  yield triple(r, RDF_TYPE, vocab(wb('Reference')));
-  const pr = (p: PropertyRef) => propertyIris(p).reference;
-  yield triple(r, pr(wd('statedIn')), node(reference.sourceIri));
-  yield triple(r, pr(wd('quotation')), langString(reference.quote, reference.lang));
-  if (reference.at) yield triple(r, pr(ll('locator')), literal(reference.at));
-  // Wikidata uses P1932 "stated as" in references for the source's own spelling.
-  if (reference.namedAs) yield triple(r, pr(wd('objectNamedAs')), literal(reference.namedAs));
-  if (reference.note) yield triple(r, pr(ll('referenceNote')), langString(reference.note, 'en'));
-  if (reference.url) yield triple(r, pr(wd('referenceUrl')), node(reference.url) as NamedNode);
+const pr = (p: PropertyRef) => propertyTerms(p).reference;
+const STATED_IN = pr(wd('statedIn'));
+const QUOTATION = pr(wd('quotation'));
+const LOCATOR = pr(ll('locator'));
+// Wikidata uses P1932 "stated as" in references for the source's own spelling.
+const NAMED_AS = pr(wd('objectNamedAs'));
+const NOTE = pr(ll('referenceNote'));
+const URL = pr(wd('referenceUrl'));
+
+function referenceLink(ctx: GraphContext, s: NamedNode, reference: ClaimReference, written: Written, own: Quad[], shared: Quad[]): void {
+  const iri = referenceIri(ctx, referenceHash(JSON.stringify(reference)));
+  const r = node(iri);
+  own.push(quad(s, DERIVED_FROM, r));
+  if (written.has(iri)) return;
+  written.add(iri);
+  shared.push(quad(r, TYPE, REFERENCE));
+  shared.push(quad(r, STATED_IN, node(reference.sourceIri)));
+  shared.push(quad(r, QUOTATION, langString(reference.quote, reference.lang)));
+  if (reference.at) shared.push(quad(r, LOCATOR, literal(reference.at)));
+  if (reference.namedAs) shared.push(quad(r, NAMED_AS, literal(reference.namedAs)));
+  if (reference.note) shared.push(quad(r, NOTE, langString(reference.note, 'en')));
+  if (reference.url) shared.push(quad(r, URL, node(reference.url)));
 }

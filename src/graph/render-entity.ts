@@ -1,6 +1,6 @@
 // **render-entity** — one entity → its quads: typing, terms (labels written three ways, as Wikidata
 // does), owl:sameAs to Wikidata, then its claims.
-import type { Quad } from '@rdfjs/types';
+import type { NamedNode, Quad } from '@rdfjs/types';
 import type { AnyEntity } from '../model/entity.js';
 import { Q } from '../vocab/items.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
@@ -8,25 +8,40 @@ import type { Claim } from './claim.js';
 import { entityIri, refIri, type GraphContext } from './context.js';
 import { KIND_CLASSES } from './mappings.js';
 import { wd } from './property.js';
-import { claimQuads, type Written } from './render-claims.js';
-import { langString, node, RDF_TYPE, triple, vocab } from './terms.js';
+import { renderClaims, type Rendered, type Written } from './render-claims.js';
+import { langString, node, quad, RDF_TYPE, vocab } from './terms.js';
 
 const n = NAMESPACES;
-const LABEL_PREDICATES = [n.rdfs + 'label', n.skos + 'prefLabel', n.schema + 'name'];
+const LABEL_PREDICATES = [n.rdfs + 'label', n.skos + 'prefLabel', n.schema + 'name'].map(vocab);
+const DESCRIPTION = vocab(n.schema + 'description');
+const ALT_LABEL = vocab(n.skos + 'altLabel');
+const SAME_AS = vocab(n.owl + 'sameAs');
+const TYPE = vocab(RDF_TYPE);
+const ITEM = vocab(n.wikibase + 'Item');
+const KIND_TERMS = Object.fromEntries(Object.entries(KIND_CLASSES).map(([kind, local]) => [kind, vocab(n.ll + local)])) as Record<keyof typeof KIND_CLASSES, NamedNode>;
 
-export function* entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim[], written: Written): Generator<Quad> {
-  const subject = entityIri(ctx, entity);
-  yield triple(subject, RDF_TYPE, vocab(n.wikibase + 'Item'));
-  yield triple(subject, RDF_TYPE, vocab(n.ll + KIND_CLASSES[entity.kind]));
-  yield* termQuads(subject, entity.labels, entity.descriptions, entity.aliases);
-  if (entity.qid && subject !== n.wd + entity.qid) yield triple(subject, n.owl + 'sameAs', node(n.wd + entity.qid));
-  yield* claimQuads(ctx, entity.id, subject, [instanceOf(ctx, entity), ...claims], written);
+/** The entity's quads, grouped by subject: its own triples, then its statements and their nodes. */
+export function entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim[], written: Written): Quad[] {
+  const iri = entityIri(ctx, entity);
+  const subject = node(iri);
+  const out: Rendered = { head: [quad(subject, TYPE, ITEM), quad(subject, TYPE, KIND_TERMS[entity.kind])], tail: [] };
+  pushTermQuads(out.head, subject, entity.labels, entity.descriptions, entity.aliases);
+  if (entity.qid && iri !== n.wd + entity.qid) out.head.push(quad(subject, SAME_AS, node(n.wd + entity.qid)));
+  renderClaims(ctx, entity.id, subject, [instanceOf(ctx, entity), ...claims], written, out);
+  return out.head.concat(out.tail);
 }
 
-export function* termQuads(subject: string, labels: Record<string, string>, descriptions: Record<string, string>, aliases: Record<string, string[]>): Generator<Quad> {
-  for (const p of LABEL_PREDICATES) for (const [lang, text] of sorted(labels)) yield triple(subject, p, langString(text, lang));
-  for (const [lang, text] of sorted(descriptions)) yield triple(subject, n.schema + 'description', langString(text, lang));
-  for (const [lang, list] of sorted(aliases)) for (const text of new Set(list)) yield triple(subject, n.skos + 'altLabel', langString(text, lang));
+export function termQuads(subject: string, labels: Record<string, string>, descriptions: Record<string, string>, aliases: Record<string, string[]>): Quad[] {
+  const out: Quad[] = [];
+  pushTermQuads(out, node(subject), labels, descriptions, aliases);
+  return out;
+}
+
+function pushTermQuads(out: Quad[], subject: NamedNode, labels: Record<string, string>, descriptions: Record<string, string>, aliases: Record<string, string[]>): void {
+  const labelList = sorted(labels).map(([lang, text]) => langString(text, lang));
+  for (const p of LABEL_PREDICATES) for (const label of labelList) out.push(quad(subject, p, label));
+  for (const [lang, text] of sorted(descriptions)) out.push(quad(subject, DESCRIPTION, langString(text, lang)));
+  for (const [lang, list] of sorted(aliases)) for (const text of new Set(list)) out.push(quad(subject, ALT_LABEL, langString(text, lang)));
 }
 
 const sorted = <T>(record: Record<string, T>) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));

@@ -23,13 +23,14 @@ export function simpleTerm(value: Value): Quad_Object {
 }
 
 /** The wikibase:TimeValue node of a time (wikidata-rdf.md §1.5): IRI and its quads. */
-export function timeValueNode(ctx: GraphContext, time: TimePoint): { iri: string; quads: Quad[] } {
+export function timeValueNode(ctx: GraphContext, time: TimePoint): { iri: string; quads: () => Quad[] } {
   const { year, month, day, precision, calendar } = time;
   const iri = valueIri(ctx, valueHash(JSON.stringify({ year, month, day, precision, calendar })));
   const calendarModel = NAMESPACES.wd + (calendar === 'julian' ? Q.julianCalendarModel : Q.gregorianCalendarModel);
   return {
     iri,
-    quads: [
+    // Made only when the node is written: most uses point at a value node written before.
+    quads: () => [
       triple(iri, RDF_TYPE, vocab(wb('TimeValue'))),
       triple(iri, wb('timeValue'), typed(timeLiteral(time), xsd('dateTime'))),
       triple(iri, wb('timePrecision'), typed(String(precision), xsd('integer'))),

@@ -9,7 +9,6 @@ import { BoundedSet } from './bounded-set.js';
 import { collectConcepts, conceptQuads, localConcepts } from './concept-nodes.js';
 import { createStreamContext, entityIri, type GraphContext, type GraphOptions } from './context.js';
 import { eventClaims } from './derive.js';
-import { groupBySubject } from './group-by-subject.js';
 import { claimQuads, type Written } from './render-claims.js';
 import { entityQuads } from './render-entity.js';
 import { headerQuads } from './build.js';
@@ -37,17 +36,16 @@ export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIter
   if (tail.length) yield tail;
 }
 
-/** One entity's quads; for an event, followed by what it derives on its subjects. */
+/** One entity's quads; for an event, followed by what it derives on its subjects. Grouped by subject. */
 export function entityBlock(ctx: GraphContext, entity: Entity, written: Written): Quad[] {
-  const quads = [...entityQuads(ctx, entity, statementClaims(ctx, entity), written)];
-  if (entity.kind === 'event') {
-    for (const [id, claims] of eventClaims(ctx, entity)) {
-      const found = ctx.resolve(id);
-      const subject = entityIri(ctx, found?.type === 'entity' ? found.entity : { id });
-      quads.push(...claimQuads(ctx, id, subject, claims, written));
-    }
+  const quads = entityQuads(ctx, entity, statementClaims(ctx, entity), written);
+  if (entity.kind !== 'event') return quads;
+  for (const [id, claims] of eventClaims(ctx, entity)) {
+    const found = ctx.resolve(id);
+    const subject = entityIri(ctx, found?.type === 'entity' ? found.entity : { id });
+    for (const q of claimQuads(ctx, id, subject, claims, written)) quads.push(q);
   }
-  return groupBySubject(quads);
+  return quads;
 }
 
 /** The same, flattened to single quads. */
