@@ -1,9 +1,10 @@
 // **hash** — content hashes that make node IRIs stable: same content, same IRI, every run.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { BoundedMap } from './bounded-set.js';
 
-export const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
-export const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+// One-shot crypto.hash: several times faster than createHash().update().digest() on short texts.
+export const sha1 = (text: string) => hash('sha1', text);
+export const md5 = (text: string) => hash('md5', text);
 
 /** A Wikidata-looking statement GUID tail (8-4-4-4-12 hex) from content. */
 export function guidOf(text: string): string {

@@ -10,7 +10,7 @@ import { NAMESPACES } from '../vocab/namespaces.js';
 import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
 import { referenceIri, skolemIri, statementIri, type GraphContext } from './context.js';
 import { best } from './derive.js';
-import { guidOf, memoHash, sha1 } from './hash.js';
+import { guidOf, sha1 } from './hash.js';
 import { termKey } from './group-by-subject.js';
 import { ll, propertyTerms, wd, type PropertyRef } from './property.js';
 import { simpleTerm, timeValueNode } from './render-values.js';
@@ -24,7 +24,6 @@ const RANK = wb('rank');
 const REFERENCE = wb('Reference');
 const DERIVED_FROM = vocab(NAMESPACES.prov + 'wasDerivedFrom');
 const RANK_TERM = { preferred: wb('PreferredRank'), normal: wb('NormalRank'), deprecated: wb('DeprecatedRank') } as const;
-const referenceHash = memoHash(sha1);
 
 /** IRIs of shared nodes (references, values) already written: a Set, or a BoundedSet when streaming. */
 export interface Written {
@@ -149,7 +148,7 @@ const NOTE = pr(ll('referenceNote'));
 const URL = pr(wd('referenceUrl'));
 
 function referenceLink(ctx: GraphContext, s: NamedNode, reference: ClaimReference, written: Written, own: Quad[], shared: Quad[]): void {
-  const iri = referenceIri(ctx, referenceHash(JSON.stringify(reference)));
+  const iri = referenceIri(ctx, sha1(JSON.stringify(reference)));
   const r = node(iri);
   own.push(quad(s, DERIVED_FROM, r));
   if (written.has(iri)) return;

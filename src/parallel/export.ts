@@ -144,7 +144,7 @@ function startWorkers(dataset: Dataset, facts: FactsTable, options: ParallelExpo
   };
   const count = Math.max(1, options.workers ?? availableParallelism());
   // A capped heap makes each worker collect garbage instead of growing: memory stays bounded.
-  return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 384 } }));
+  return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 128 } }));
 }
 
 /** Sends batches round-robin with a bounded number in flight and hands results back in input order. */

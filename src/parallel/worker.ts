@@ -11,6 +11,7 @@ import { loadShapes } from '../load/load-shapes.js';
 import { parseLine } from '../load/read-jsonl.js';
 import { checkEntity } from '../model/check.js';
 import { blockFormat } from '../serialize/block-formats.js';
+import { Utf8Buffer } from '../output/utf8-buffer.js';
 import { validateBatch } from './batch-validate.js';
 import { CompiledShapes } from '../validate/validate.js';
 import { FactsTable } from '../model/facts-table.js';
@@ -41,28 +42,32 @@ async function run(batch: Batch): Promise<BatchResult> {
     lineOf.set(parsed.entity.id, line);
     result.kinds[parsed.entity.kind] = (result.kinds[parsed.entity.kind] ?? 0) + 1;
   }
+  // Entity by entity: each block's quads become text at once and die young (cheap garbage);
+  // only the profile that is validated keeps its quads for the batch.
   for (const { profile, ctx, written } of contexts) {
-    const blocks = entities.map((e) => entityBlock(ctx, e, written));
-    if (profile === contexts[0]!.profile) result.concepts = usedConcepts(blocks);
-    result.triples[profile] = blocks.reduce((n, b) => n + b.length, 0);
-    result.text[profile] = Object.fromEntries(formats.map(({ format, render }) => [format, utf8.encode(blocks.map((b) => render.block(b, false)).join(''))]));
-    if (setup.validate?.profile === profile) result.violations = await validate(ctx, blocks.flat(), lineOf);
+    const texts = formats.map(() => new Utf8Buffer());
+    const keep: Quad[][] | undefined = setup.validate?.profile === profile ? [] : undefined;
+    const used = profile === contexts[0]!.profile ? new Set<string>() : undefined;
+    let triples = 0;
+    for (const entity of entities) {
+      const block = entityBlock(ctx, entity, written);
+      triples += block.length;
+      formats.forEach(({ render }, i) => texts[i]!.add(render.block(block, false)));
+      if (used) collectConcepts(block, concepts, used);
+      keep?.push(block);
+    }
+    if (used) result.concepts = [...used];
+    result.triples[profile] = triples;
+    result.text[profile] = Object.fromEntries(formats.map(({ format }, i) => [format, texts[i]!.take()]));
+    if (keep) result.violations = await validate(ctx, keep.flat(), lineOf);
   }
   return result;
 }
 
-// TextEncoder gives each text its own ArrayBuffer (Buffer.from may share a pool), so it can be moved.
-const utf8 = new TextEncoder();
 /** The text buffers, moved to the main thread instead of copied. */
 const buffersOf = (result: BatchResult) => Object.values(result.text).flatMap((byFormat) => Object.values(byFormat).map((b) => b.buffer as ArrayBuffer));
 
 const concepts = localConcepts(contexts[0]!.ctx);
-
-function usedConcepts(blocks: Quad[][]): string[] {
-  const used = new Set<string>();
-  for (const block of blocks) collectConcepts(block, concepts, used);
-  return [...used];
-}
 
 async function validate(ctx: GraphContext, quads: Quad[], lineOf: Map<string, number>) {
   const prefix = `${ctx.base}entity/`;
