@@ -143,7 +143,8 @@ function startWorkers(dataset: Dataset, facts: FactsTable, options: ParallelExpo
     ...(options.validate !== false && { validate: { profile: options.profiles.includes('full') ? 'full' : options.profiles[0]!, ...(options.shapesDir && { shapesDir: options.shapesDir }) } }),
   };
   const count = Math.max(1, options.workers ?? availableParallelism());
-  // A capped heap makes each worker collect garbage instead of growing: memory stays bounded.
+  // A capped heap makes each worker collect garbage instead of growing: memory stays bounded. A large
+  // young generation lets a batch's short-lived quads and strings die there, where collecting is cheap.
   return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 128 } }));
 }
 
