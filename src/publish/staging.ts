@@ -53,9 +53,11 @@ export async function swap(client: StoreClient, s: Staging, expected: number, po
       return await client.update(request, `moving the staging graph onto <${s.graph}>`, { retry: false });
     } catch (error) {
       if (!(error instanceof RetryableError)) throw error;
-      if (attempt >= policy.attempts) throw error.cause;
+      if (attempt >= policy.attempts) throw interrupted(s, expected, error.cause);
       await delay(Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
-      const [inStaging, inTarget] = [await client.count(s.staging), await client.count(s.graph)];
+      const counts = await Promise.all([client.count(s.staging), client.count(s.graph)]).catch(() => undefined);
+      if (!counts) throw interrupted(s, expected, error.cause);
+      const [inStaging, inTarget] = counts;
       if (inStaging === 0 && inTarget === expected) return;
       if (inStaging !== expected) {
         throw new PublishError(
@@ -64,4 +66,13 @@ export async function swap(client: StoreClient, s: Staging, expected: number, po
       }
     }
   }
+}
+
+/** The store went away during the MOVE and cannot say what it did. The MOVE is one update request, which
+ *  SPARQL 1.1 asks stores to run atomically (Virtuoso does: an unfinished one is rolled back on restart). */
+function interrupted(s: Staging, expected: number, cause: PublishError): PublishError {
+  return new PublishError(
+    `${cause.message}. The swap is one transaction: once the store is back, <${s.graph}> holds either its previous ` +
+    `triples or all ${expected} new ones, not a mixture. Publish again to finish the replace`,
+    'connection_lost', { staging: s.staging, during: 'swap' });
 }

@@ -1,7 +1,8 @@
 // Test helper: a throwaway Virtuoso Open Source on loopback — own database directory, own ini, free
 // ports (or VIRTUOSO_HTTP_PORT / VIRTUOSO_SQL_PORT), users `writer` (SPARQL_UPDATE) and `reader`
 // (SPARQL_SELECT only) with random passwords — stopped by its PID (SIGTERM, then SIGKILL).
-// See ../shared/triple-stores.md for why the ini looks like this.
+// See ../shared/triple-stores.md for why the ini looks like this, and the README ("Virtuoso and
+// readers during the swap") for DefaultIsolation.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -56,12 +57,24 @@ export interface Virtuoso {
   stop(): Promise<void>;
 }
 
-export async function startVirtuoso(): Promise<Virtuoso> {
+/** Virtuoso's isolation levels, as its ini numbers them. */
+export const ISOLATION = { 'read uncommitted': 1, 'read committed': 2, 'repeatable read': 4, serializable: 8 } as const;
+export type Isolation = keyof typeof ISOLATION;
+
+export interface VirtuosoOptions {
+  /** [Parameters] DefaultIsolation. Defaults to repeatable read, which the README asks of Virtuoso:
+   *  at Virtuoso's own default (read committed) queries see a graph half-replaced during a MOVE. */
+  isolation?: Isolation;
+}
+
+export async function startVirtuoso(options: VirtuosoOptions = {}): Promise<Virtuoso> {
   if (VIRTUOSO_MISSING) throw new Error(VIRTUOSO_MISSING);
+  const isolation = options.isolation ?? 'repeatable read';
+  if (!(isolation in ISOLATION)) throw new Error(`unknown isolation "${isolation}"; one of: ${Object.keys(ISOLATION).join(', ')}`);
   const dir = mkdtempSync(path.join(tmpdir(), 'linked-lives-virtuoso-'));
   const httpPort = Number(process.env.VIRTUOSO_HTTP_PORT) || await freePort();
   const sqlPort = Number(process.env.VIRTUOSO_SQL_PORT) || await freePort();
-  writeFileSync(path.join(dir, 'virtuoso.ini'), ini(dir, httpPort, sqlPort));
+  writeFileSync(path.join(dir, 'virtuoso.ini'), ini(dir, httpPort, sqlPort, ISOLATION[isolation]));
   const url = `http://127.0.0.1:${httpPort}`;
   const server = { dir, httpPort, sqlPort, url, child: await launch(dir, url) };
   try {
@@ -108,8 +121,9 @@ function setUp(server: Running): Virtuoso {
   };
 }
 
-/** Virtuoso's defaults but for the ports, the files, and ResultSetMaxRows (10000 cuts results silently). */
-function ini(dir: string, httpPort: number, sqlPort: number): string {
+/** Virtuoso's defaults but for the ports, the files, ResultSetMaxRows (10000 cuts results silently) and
+ *  DefaultIsolation. */
+function ini(dir: string, httpPort: number, sqlPort: number, isolation: number): string {
   const vsp = '/var/lib/virtuoso-opensource-7/vsp';
   return `[Database]
 DatabaseFile = ${dir}/virtuoso.db
@@ -124,6 +138,7 @@ TransactionFile = ${dir}/virtuoso-temp.trx
 ServerPort = 127.0.0.1:${sqlPort}
 DisableUnixSocket = 1
 DirsAllowed = ., ${dir}, /tmp
+DefaultIsolation = ${isolation}
 NumberOfBuffers = 50000
 MaxDirtyBuffers = 30000
 [HTTPServer]

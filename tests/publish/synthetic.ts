@@ -21,3 +21,15 @@ export function synthetic(n: number, tag: string): Quad[] {
   }
   return quads;
 }
+
+/** One version of a graph: `n` triples on the same subjects and predicates as every other version (as a
+ *  republished dataset has), literals naming the version, and every tenth triple on a predicate of the
+ *  version's own — its marker, so that a reader can tell the versions apart without reading them whole. */
+export function versioned(n: number, version: string): { quads: Quad[]; marker: string } {
+  const base = 'https://example.org/versioned/';
+  const marker = `${base}marker-${version}`;
+  const predicates = [namedNode(marker), ...Array.from({ length: 9 }, (_, i) => namedNode(`${base}p${i + 1}`))];
+  const quads = Array.from({ length: n }, (_, i) =>
+    quad(namedNode(`${base}e${Math.floor(i / 10)}`), predicates[i % 10]!, literal(`${version} ${i}`)));
+  return { quads, marker };
+}
