@@ -1,8 +1,8 @@
 // Test helper: a throwaway Virtuoso Open Source on loopback — own database directory, own ini, free
 // ports (or VIRTUOSO_HTTP_PORT / VIRTUOSO_SQL_PORT), users `writer` (SPARQL_UPDATE) and `reader`
 // (SPARQL_SELECT only) with random passwords — stopped by its PID (SIGTERM, then SIGKILL).
-// See ../shared/triple-stores.md for why the ini looks like this, and the README ("Virtuoso and
-// readers during the swap") for DefaultIsolation.
+// See ../shared/triple-stores.md for why the ini looks like this, and the README ("Virtuoso needs
+// DefaultIsolation = 4") for its isolation level.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
