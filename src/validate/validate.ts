@@ -1,7 +1,8 @@
 // **validate** — SHACL validation of a graph with rdf-validate-shacl, converted once into a plain Report.
 import type { Quad, Term } from '@rdfjs/types';
-import { Store } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
+import SHACLValidator, { type Options } from 'rdf-validate-shacl';
+import shaclEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
+import { IndexedDataset } from './indexed-dataset.js';
 import { compactIri, type Report, type ReportResult, type Severity } from './report.js';
 
 /** Who an entity IRI is: its id, label and data file. */
@@ -16,8 +17,8 @@ export interface ValidateOptions {
 
 /** Validates quads against shapes. A non-conforming graph is a Report, never an exception. */
 export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad> | CompiledShapes, options: ValidateOptions = {}): Promise<Report> {
-  const validator = shapes instanceof CompiledShapes ? shapes.validator : new SHACLValidator(datasetOf(shapes));
-  const report = await validator.validate(datasetOf(data));
+  const validator = shapes instanceof CompiledShapes ? shapes.validator : createValidator(shapes);
+  const report = await validator.validate(new IndexedDataset(data));
   const results = report.results.map((r): ReportResult => {
     const focusNode = r.focusNode.value;
     const entityIri = options.owners?.get(focusNode) ?? focusNode;
@@ -42,12 +43,23 @@ export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad>
 export class CompiledShapes {
   readonly validator: SHACLValidator;
   constructor(shapes: Iterable<Quad>) {
-    this.validator = new SHACLValidator(datasetOf(shapes));
+    this.validator = createValidator(shapes);
   }
 }
 
-/** n3's Store is an RDF/JS DatasetCore with indexes, which SHACL's many lookups need. */
-const datasetOf = (quads: Iterable<Quad>) => new Store([...quads]);
+/**
+ * rdf-validate-shacl in its own environment, except that every graph it makes (shapes, report, the
+ * many small graphs of nested results) is an IndexedDataset, which its lookups are fastest on.
+ * maxNodeChecks 0: by default the engine stops checking a node against a shape after 50 checks in one
+ * run (a guard against recursive shapes) and then passes it unchecked, so a bad node referenced from
+ * many places would lose violations in a whole graph that batches find. Our shapes do not recurse
+ * (tests/validate/shape-graph.test.ts), so every check runs.
+ */
+function createValidator(shapes: Iterable<Quad>): SHACLValidator {
+  const factory = Object.create(shaclEnvironment, { dataset: { value: (quads?: Iterable<Quad>) => new IndexedDataset(quads) } }) as typeof shaclEnvironment;
+  const options: Options & { maxNodeChecks: number } = { factory, maxNodeChecks: 0 };
+  return new SHACLValidator(new IndexedDataset(shapes), options);
+}
 
 function severityOf(term: Term): Severity {
   if (term.value.endsWith('#Warning')) return 'warning';
