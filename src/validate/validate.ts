@@ -3,6 +3,7 @@ import type { Quad, Term } from '@rdfjs/types';
 import SHACLValidator, { type Options } from 'rdf-validate-shacl';
 import shaclEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
 import { IndexedDataset } from './indexed-dataset.js';
+import { predicatesSeenBy, quadsSeen } from './shape-predicates.js';
 import { compactIri, type Report, type ReportResult, type Severity } from './report.js';
 
 /** Who an entity IRI is: its id, label and data file. */
@@ -17,8 +18,8 @@ export interface ValidateOptions {
 
 /** Validates quads against shapes. A non-conforming graph is a Report, never an exception. */
 export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad> | CompiledShapes, options: ValidateOptions = {}): Promise<Report> {
-  const validator = shapes instanceof CompiledShapes ? shapes.validator : createValidator(shapes);
-  const report = await validator.validate(new IndexedDataset(data));
+  const compiled = shapes instanceof CompiledShapes ? shapes : new CompiledShapes(shapes);
+  const report = await compiled.validator.validate(new IndexedDataset(quadsSeen(data, compiled.predicates)));
   const results = report.results.map((r): ReportResult => {
     const focusNode = r.focusNode.value;
     const entityIri = options.owners?.get(focusNode) ?? focusNode;
@@ -42,8 +43,12 @@ export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad>
 /** Shapes parsed once, for validating many graphs (the batches of a streaming export) with them. */
 export class CompiledShapes {
   readonly validator: SHACLValidator;
+  /** The data predicates the shapes can see (undefined: any); the validator gets only those triples. */
+  readonly predicates: Set<string> | undefined;
   constructor(shapes: Iterable<Quad>) {
-    this.validator = createValidator(shapes);
+    const quads = [...shapes];
+    this.validator = createValidator(quads);
+    this.predicates = predicatesSeenBy(quads);
   }
 }
 
