@@ -51,22 +51,18 @@ export class IndexedDataset implements DatasetCore<Quad, Quad> {
   }
 
   match(subject?: Term | null, predicate?: Term | null, object?: Term | null, graph?: Term | null): IndexedDataset {
-    const found = this.find(subject, predicate, object, graph);
-    return new IndexedDataset(found === this.quads ? [...found] : found, true);
+    // A copy: the found array may be our own, which the result must not share.
+    return new IndexedDataset(this.find(subject, predicate, object, graph).slice(), true);
   }
 
   // ## Private methods
 
-  /** The quads matching the pattern; may return the internal array when nothing is bound. */
+  /** The quads matching the pattern, possibly an array of ours; an index lookup already matched its keys. */
   private find(s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null): Quad[] {
-    let candidates: Quad[] | undefined;
-    if (this.quads.length <= SCAN_LIMIT) candidates = this.quads;
-    else if (s) candidates = lookup(this.spo(), s, p);
-    else if (p) candidates = lookup(this.pos(), p, o);
-    else if (!o && !g) return this.quads;
-    else candidates = this.quads;
-    if (!candidates) return [];
-    return candidates.filter((q) => (!s || q.subject.equals(s)) && (!p || q.predicate.equals(p)) && (!o || q.object.equals(o)) && (!g || q.graph.equals(g)));
+    if (this.quads.length <= SCAN_LIMIT) return only(this.quads, s, p, o, g);
+    if (s) return only(lookup(this.spo(), s, p) ?? NONE, null, null, o, g);
+    if (p) return only(lookup(this.pos(), p, o) ?? NONE, null, null, null, g);
+    return only(this.quads, null, null, o, g);
   }
 
   private spo(): Index {
@@ -76,6 +72,14 @@ export class IndexedDataset implements DatasetCore<Quad, Quad> {
   private pos(): Index {
     return (this._pos ??= indexBy(this.quads, (q) => termKey(q.predicate), (q) => termKey(q.object)));
   }
+}
+
+const NONE: Quad[] = [];
+
+/** The quads that have the given terms; the array itself when no term is given. */
+function only(quads: Quad[], s?: Term | null, p?: Term | null, o?: Term | null, g?: Term | null): Quad[] {
+  if (!s && !p && !o && !g) return quads;
+  return quads.filter((q) => (!s || q.subject.equals(s)) && (!p || q.predicate.equals(p)) && (!o || q.object.equals(o)) && (!g || q.graph.equals(g)));
 }
 
 /** The quads under `first`, and under `second` too when it is given, in a two-level index. */

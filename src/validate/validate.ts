@@ -12,8 +12,8 @@ export type DescribeEntity = (iri: string) => { id: string; label?: string; file
 export interface ValidateOptions {
   /** Names entities in the report. Without it, results carry IRIs only. */
   describe?: DescribeEntity;
-  /** Maps a node (statement, reference, value) to the entity IRI it belongs to. */
-  owners?: Map<string, string>;
+  /** Maps a node (statement, reference, value) to the entity IRI it belongs to; a Map will do. */
+  owners?: { get(node: string): string | undefined };
 }
 
 /** Validates quads against shapes. A non-conforming graph is a Report, never an exception. */

@@ -1,5 +1,5 @@
-// A bad node referenced from many entities gets one violation per reference, in a whole graph and in
-// batches alike. rdf-validate-shacl by default stops checking a node against a shape after 50 checks
+// validateBatch: a result about a statement names the entity that owns it; a bad node referenced from
+// many entities gets one violation per reference, in a whole graph and in batches alike. rdf-validate-shacl by default stops checking a node against a shape after 50 checks
 // in one run, so a whole graph would have reported fewer than batches do.
 import type { Quad } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
@@ -58,5 +58,22 @@ describe('a bad node referenced from many entities', () => {
     }
     expect(batched.sort()).toEqual(whole);
     expect(whole).toHaveLength(EVENTS);
+  });
+});
+
+describe('a result about a statement node', () => {
+  it('names the entity the statement belongs to', async () => {
+    const person = namedNode(`${BASE}entity/someone`);
+    const statement = namedNode(`${BASE}statement/someone-abc`);
+    const quads = [
+      quad(person, namedNode(TYPE), namedNode(`${LL}Person`)), quad(person, namedNode(`${WDT}P31`), namedNode('http://www.wikidata.org/entity/Q5')),
+      quad(person, namedNode('http://www.wikidata.org/prop/P106'), statement),
+      quad(statement, namedNode(TYPE), namedNode('http://wikiba.se/ontology#Statement')), // no rank
+    ];
+    const facts = new FactsTable();
+    facts.add('someone', 'person');
+    const describeEntity = (iri: string) => (iri === person.value ? { id: 'someone', file: 'people.jsonl:3' } : undefined);
+    const results = await validateBatch(quads, new CompiledShapes(shapes), BASE, facts, describeEntity);
+    expect(results.map((r) => [r.focusNode, r.path, r.entity])).toEqual([[statement.value, 'wikibase:rank', { id: 'someone', file: 'people.jsonl:3' }]]);
   });
 });
