@@ -1,6 +1,6 @@
 // **run** — `npm run bench`: generates synthetic datasets and measures export and validation against
 // the tools a user would otherwise pick, printing triples/s, peak memory, ratios and the targets.
-// Usage: npm run bench [-- --sizes 10k,100k,1M] [--skip-slow]
+// Usage: npm run bench [-- --sizes 10k,100k,1M] [--skip-slow] [--root /tmp/linked-lives-bench]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -10,7 +10,7 @@ import { writeSynthetic } from './generate.mjs';
 const args = process.argv.slice(2);
 const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '10k,100k,1M')
   .split(',').map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000')));
-const root = '/tmp/linked-lives-bench';
+const root = args.includes('--root') ? args[args.indexOf('--root') + 1] : '/tmp/linked-lives-bench';
 const hasSerdi = spawnSync('sh', ['-c', 'command -v serdi']).status === 0;
 // Whole-graph baselines hold everything in memory: run them where they finish in reasonable time.
 const WHOLE_GRAPH_LIMIT = 100_000;
@@ -39,7 +39,7 @@ for (const size of sizes) {
   const dir = path.join(root, String(size));
   if (!existsSync(path.join(dir, 'entities.jsonl'))) await writeSynthetic(dir, size, { seed: 7 });
   const tasks = ['export-nt', 'export-ttl', 'export-jsonld', 'export-validate', 'n3-nt', 'n3-ttl'];
-  if (size <= WHOLE_GRAPH_LIMIT) tasks.push('jsonld-js', 'shacl-whole');
+  if (size <= WHOLE_GRAPH_LIMIT) tasks.push('jsonld-js', 'shacl-whole', 'validate-batches');
   if (hasSerdi) tasks.push('serdi-nt', 'serdi-ttl');
   results[size] = {};
   console.log(`\n${size} entities`);
@@ -63,6 +63,8 @@ let s = largest('export-nt'); target(`N-Triples export vs N3.Writer on pre-built
 s = largest('export-ttl'); target(`Turtle export vs N3.Writer Turtle (${s})`, ratio(r(s, 'export-ttl'), r(s, 'n3-ttl')), 1.2);
 s = largest('jsonld-js'); target(`JSON-LD export vs jsonld.js fromRDF+compact (${s})`, ratio(r(s, 'export-jsonld'), r(s, 'jsonld-js')), 25);
 s = largest('shacl-whole'); target(`streaming validation vs whole-graph rdf-validate-shacl (${s})`, ratio(r(s, 'export-validate'), r(s, 'shacl-whole')), 3);
+s = largest('validate-batches');
+if (s) console.log(`        (batch validation alone, one thread, vs whole-graph (${s}): ${ratio(r(s, 'validate-batches'), r(s, 'shacl-whole')).toFixed(2)}×)`);
 const big = Math.max(...sizes), small = sizes.includes(100_000) ? 100_000 : Math.min(...sizes);
 const mem = (size) => results[size]?.['export-validate']?.maxRssMB;
 if (big !== small) {

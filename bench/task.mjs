@@ -10,7 +10,11 @@ import SHACLValidator from 'rdf-validate-shacl';
 import { Store } from 'n3';
 import { safeLoadDataset, loadShapes, JSONLD_CONTEXT } from '../dist/index.js';
 import { parallelExport } from '../dist/parallel/export.js';
-import { streamGraphBlocks } from '../dist/graph/stream.js';
+import { entityBlock, streamGraphBlocks } from '../dist/graph/stream.js';
+import { createStreamContext } from '../dist/graph/context.js';
+import { BoundedSet } from '../dist/graph/bounded-set.js';
+import { validateBatch } from '../dist/parallel/batch-validate.js';
+import { CompiledShapes } from '../dist/validate/validate.js';
 import { readEntities } from '../dist/load/read-jsonl.js';
 import { FactsTable } from '../dist/model/facts-table.js';
 import { NAMESPACES } from '../dist/vocab/namespaces.js';
@@ -40,10 +44,26 @@ async function* chunks(size = 2000) {
   if (chunk.length) yield chunk;
 }
 
+/** Batches of `size` entities' quads, built as the export's workers build them (no header). */
+async function* entityBatches(size = 500) {
+  const facts = new FactsTable();
+  for (const s of dataset.manifest.sources) facts.add(s.id, 'source');
+  for await (const e of readEntities(input)) facts.add(e.id, e.kind, e.type);
+  const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full' });
+  const written = new BoundedSet(100_000);
+  let entities = [];
+  const batch = () => Object.assign(entities.flatMap((e) => entityBlock(ctx, e, written)), { ctx, facts });
+  for await (const e of readEntities(input)) {
+    entities.push(e);
+    if (entities.length === size) { yield batch(); entities = []; }
+  }
+  if (entities.length) yield batch();
+}
+
 /** Times only `work` on each pre-built chunk. */
-async function timed(work) {
+async function timed(work, source = chunks()) {
   let ms = 0;
-  for await (const chunk of chunks()) {
+  for await (const chunk of source) {
     const t = performance.now();
     await work(chunk);
     ms += performance.now() - t;
@@ -66,6 +86,12 @@ switch (task) {
     w.addQuads(q);
     w.end((e, text) => write(text).then(resolve));
   })); break;
+  case 'validate-batches': {
+    // Streaming validation alone, on this one thread: what each export worker spends on it.
+    const shapes = new CompiledShapes(await loadShapes());
+    await timed((b) => validateBatch(b, shapes, b.ctx.base, b.facts, () => undefined), entityBatches());
+    break;
+  }
   case 'jsonld-js': {
     const all = [];
     for await (const c of chunks()) all.push(...c);

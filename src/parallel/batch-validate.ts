@@ -31,7 +31,10 @@ export async function validateBatch(quads: Quad[], shapes: CompiledShapes, base:
     if (q.object.termType === 'NamedNode') stub(q.object.value);
     stub(q.subject.value); // a person that only receives claims derived from an event in this batch
   }
-  const report = await validateQuads([...quads, ...stubs], shapes, { describe, owners: nodeOwners(quads) });
+  // Owners only matter for results, which are rare: found on first use.
+  let owners: Map<string, string> | undefined;
+  const ownerOf = { get: (node: string) => (owners ??= nodeOwners(quads)).get(node) };
+  const report = await validateQuads([...quads, ...stubs], shapes, { describe, owners: ownerOf });
   return report.results.filter((r) => own.has(r.focusNode));
 }
 

@@ -1,7 +1,9 @@
 // **validate** — SHACL validation of a graph with rdf-validate-shacl, converted once into a plain Report.
 import type { Quad, Term } from '@rdfjs/types';
-import { Store } from 'n3';
-import SHACLValidator from 'rdf-validate-shacl';
+import SHACLValidator, { type Options } from 'rdf-validate-shacl';
+import shaclEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
+import { IndexedDataset } from './indexed-dataset.js';
+import { predicatesSeenBy, quadsSeen } from './shape-predicates.js';
 import { compactIri, type Report, type ReportResult, type Severity } from './report.js';
 
 /** Who an entity IRI is: its id, label and data file. */
@@ -10,14 +12,14 @@ export type DescribeEntity = (iri: string) => { id: string; label?: string; file
 export interface ValidateOptions {
   /** Names entities in the report. Without it, results carry IRIs only. */
   describe?: DescribeEntity;
-  /** Maps a node (statement, reference, value) to the entity IRI it belongs to. */
-  owners?: Map<string, string>;
+  /** Maps a node (statement, reference, value) to the entity IRI it belongs to; a Map will do. */
+  owners?: { get(node: string): string | undefined };
 }
 
 /** Validates quads against shapes. A non-conforming graph is a Report, never an exception. */
 export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad> | CompiledShapes, options: ValidateOptions = {}): Promise<Report> {
-  const validator = shapes instanceof CompiledShapes ? shapes.validator : new SHACLValidator(datasetOf(shapes));
-  const report = await validator.validate(datasetOf(data));
+  const compiled = shapes instanceof CompiledShapes ? shapes : new CompiledShapes(shapes);
+  const report = await compiled.validator.validate(new IndexedDataset(quadsSeen(data, compiled.predicates)));
   const results = report.results.map((r): ReportResult => {
     const focusNode = r.focusNode.value;
     const entityIri = options.owners?.get(focusNode) ?? focusNode;
@@ -41,13 +43,28 @@ export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad>
 /** Shapes parsed once, for validating many graphs (the batches of a streaming export) with them. */
 export class CompiledShapes {
   readonly validator: SHACLValidator;
+  /** The data predicates the shapes can see (undefined: any); the validator gets only those triples. */
+  readonly predicates: Set<string> | undefined;
   constructor(shapes: Iterable<Quad>) {
-    this.validator = new SHACLValidator(datasetOf(shapes));
+    const quads = [...shapes];
+    this.validator = createValidator(quads);
+    this.predicates = predicatesSeenBy(quads);
   }
 }
 
-/** n3's Store is an RDF/JS DatasetCore with indexes, which SHACL's many lookups need. */
-const datasetOf = (quads: Iterable<Quad>) => new Store([...quads]);
+/**
+ * rdf-validate-shacl in its own environment, except that every graph it makes (shapes, report, the
+ * many small graphs of nested results) is an IndexedDataset, which its lookups are fastest on.
+ * maxNodeChecks 0: by default the engine stops checking a node against a shape after 50 checks in one
+ * run (a guard against recursive shapes) and then passes it unchecked, so a bad node referenced from
+ * many places would lose violations in a whole graph that batches find. Our shapes do not recurse
+ * (tests/validate/shape-graph.test.ts), so every check runs.
+ */
+function createValidator(shapes: Iterable<Quad>): SHACLValidator {
+  const factory = Object.create(shaclEnvironment, { dataset: { value: (quads?: Iterable<Quad>) => new IndexedDataset(quads) } }) as typeof shaclEnvironment;
+  const options: Options & { maxNodeChecks: number } = { factory, maxNodeChecks: 0 };
+  return new SHACLValidator(new IndexedDataset(shapes), options);
+}
 
 function severityOf(term: Term): Severity {
   if (term.value.endsWith('#Warning')) return 'warning';
