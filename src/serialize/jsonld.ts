@@ -14,17 +14,24 @@ import { groupBySubject } from '../graph/group-by-subject.js';
 type NodeObject = Record<string, unknown> & { '@id': string };
 
 const PREFIX_OF = new Map(Object.entries(JSONLD_CONTEXT).map(([prefix, namespace]) => [namespace, prefix]));
-const COMPACTED = new Map<string, string>();
+const VOCAB_COMPACTED = new Map<string, string>();
 
 /** prefix:local when the IRI's namespace (up to its last / or #) is in the context. */
 function compact(iri: string): string {
-  let out = COMPACTED.get(iri);
-  if (out !== undefined) return out;
   const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
   const prefix = PREFIX_OF.get(iri.slice(0, cut));
   // A local part starting with "//" would read as an absolute IRI; keep those expanded.
-  out = prefix !== undefined && !iri.startsWith('//', cut) ? `${prefix}:${iri.slice(cut)}` : iri;
-  if (COMPACTED.size < 20_000) COMPACTED.set(iri, out);
+  return prefix !== undefined && !iri.startsWith('//', cut) ? `${prefix}:${iri.slice(cut)}` : iri;
+}
+
+/** The same, remembered: for predicates, classes and datatypes, which recur. Subjects and objects
+ *  are mostly new IRIs (statements, references), where a cache would only cost a lookup. */
+function compactVocab(iri: string): string {
+  let out = VOCAB_COMPACTED.get(iri);
+  if (out === undefined) {
+    out = compact(iri);
+    if (VOCAB_COMPACTED.size < 20_000) VOCAB_COMPACTED.set(iri, out);
+  }
   return out;
 }
 
@@ -36,7 +43,7 @@ function objectValue(t: Term): unknown {
   if (t.termType !== 'Literal') throw new Error(`cannot write a ${t.termType} as a JSON-LD value`);
   if (t.language) return { '@value': t.value, '@language': t.language };
   if (t.datatype.value === XSD_STRING) return { '@value': t.value };
-  return { '@value': t.value, '@type': compact(t.datatype.value) };
+  return { '@value': t.value, '@type': compactVocab(t.datatype.value) };
 }
 
 /** Node objects of consecutive quads with the same subject. */
@@ -50,8 +57,8 @@ export function* nodeObjects(quads: Iterable<Quad>): Generator<NodeObject> {
       current = { '@id': subjectId(q.subject) };
       currentKey = key;
     }
-    const property = q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode' ? '@type' : compact(q.predicate.value);
-    const value = property === '@type' ? compact(q.object.value) : objectValue(q.object);
+    const property = q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode' ? '@type' : compactVocab(q.predicate.value);
+    const value = property === '@type' ? compactVocab(q.object.value) : objectValue(q.object);
     const values = (current![property] ??= []) as unknown[];
     values.push(value);
   }
