@@ -36,7 +36,7 @@ describe('our rdf-validate-shacl setup', () => {
   it('finds what the engine finds on its own datasets', async () => {
     const [quads, shapes] = [await generatedGraph(), await loadShapes()];
     const ours = (await validateQuads(quads, shapes)).results.map((r) => key(r.focusNode, r.path, r.constraint, r.sourceShape, r.message));
-    // The engine's defaults but for maxNodeChecks, which validate.ts turns off (see tests/stream/batch-validate.test.ts).
+    // The engine's defaults but for maxNodeChecks, which validate.ts turns off for shapes that do not recurse.
     const options: Options & { maxNodeChecks: number } = { maxNodeChecks: 0 };
     const report = await new SHACLValidator(new Store(shapes), options).validate(new Store(quads));
     const theirs = report.results.map((r) => key(r.focusNode!.value, r.path ? compactIri(r.path.value) : undefined, r.sourceConstraintComponent!.value,
