@@ -11,7 +11,7 @@ type Index = Map<string, Map<string, Quad[]>>;
 
 export class IndexedDataset implements DatasetCore<Quad, Quad> {
   private readonly quads: Quad[] = [];
-  // ### `_spo`, `_pos`: subject → predicate → quads and predicate → object → quads, built lazily
+  /** subject → predicate → quads and predicate → object → quads, each built on its first lookup. */
   private _spo: Index | undefined;
   private _pos: Index | undefined;
 

@@ -4,6 +4,7 @@ import SHACLValidator, { type Options } from 'rdf-validate-shacl';
 import shaclEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
 import { IndexedDataset } from './indexed-dataset.js';
 import { predicatesSeenBy, quadsSeen } from './shape-predicates.js';
+import { shapeCycle } from './shape-recursion.js';
 import { compactIri, type Report, type ReportResult, type Severity } from './report.js';
 
 /** Who an entity IRI is: its id, label and data file. */
@@ -55,14 +56,14 @@ export class CompiledShapes {
 /**
  * rdf-validate-shacl in its own environment, except that every graph it makes (shapes, report, the
  * many small graphs of nested results) is an IndexedDataset, which its lookups are fastest on.
- * maxNodeChecks 0: by default the engine stops checking a node against a shape after 50 checks in one
- * run (a guard against recursive shapes) and then passes it unchecked, so a bad node referenced from
- * many places would lose violations in a whole graph that batches find. Our shapes do not recurse
- * (tests/validate/shape-graph.test.ts), so every check runs.
+ * maxNodeChecks: the engine stops checking a node against a shape after 50 checks in one run, a guard
+ * against shapes that recurse, and then passes the node unchecked: a bad node referenced from many
+ * places would lose violations in a whole graph that batches find. Shapes that do not recurse (ours)
+ * need no guard, so every check runs; shapes that do keep it.
  */
-function createValidator(shapes: Iterable<Quad>): SHACLValidator {
+function createValidator(shapes: Quad[]): SHACLValidator {
   const factory = Object.create(shaclEnvironment, { dataset: { value: (quads?: Iterable<Quad>) => new IndexedDataset(quads) } }) as typeof shaclEnvironment;
-  const options: Options & { maxNodeChecks: number } = { factory, maxNodeChecks: 0 };
+  const options: Options & { maxNodeChecks?: number } = { factory, ...(!shapeCycle(shapes) && { maxNodeChecks: 0 }) };
   return new SHACLValidator(new IndexedDataset(shapes), options);
 }
 

@@ -1,55 +1,41 @@
-// Our shapes never refer back to themselves. validate.ts turns off rdf-validate-shacl's guard against
-// recursive shapes (maxNodeChecks), which would otherwise drop checks of much-referenced nodes.
-import type { Quad } from '@rdfjs/types';
+// Whether shapes refer back to themselves decides whether rdf-validate-shacl keeps its guard against
+// endless checking (validate.ts): ours do not, so every check runs; recursive shapes keep the guard.
 import { describe, expect, it } from 'vitest';
 import { loadShapes } from '../../src/load/load-shapes.js';
+import { shapeCycle } from '../../src/validate/shape-recursion.js';
+import { validateQuads } from '../../src/validate/validate.js';
+import { parseTurtle } from '../helpers/rdf.js';
 
-const SH = 'http://www.w3.org/ns/shacl#';
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-/** Parameters whose value is a shape, or a list of shapes, that a shape's checks descend into. */
-const TO_SHAPE = ['node', 'property', 'not', 'qualifiedValueShape'].map((p) => SH + p);
-const TO_SHAPE_LIST = ['or', 'and', 'xone'].map((p) => SH + p);
+const PREFIXES = `@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <https://example.org/> .
+`;
+/** A person whose parent must be a person: the shape refers to itself through sh:property and sh:node. */
+const RECURSIVE = parseTurtle(`${PREFIXES}
+ex:Person a sh:NodeShape ; sh:targetClass ex:Person ; sh:property [ sh:path ex:parent ; sh:node ex:Person ] .
+`);
+/** The same through a list of alternatives. */
+const RECURSIVE_OR = parseTurtle(`${PREFIXES}
+ex:Person a sh:NodeShape ; sh:targetClass ex:Person ; sh:property [ sh:path ex:parent ; sh:or ( ex:Unknown ex:Person ) ] .
+ex:Unknown a sh:NodeShape ; sh:hasValue ex:nobody .
+`);
 
-/** shape → the shapes its checks use. */
-function shapeEdges(quads: Quad[]): Map<string, string[]> {
-  const out = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object.value);
-  const list = (head: string): string[] => (head === `${RDF}nil` ? [] : [...out(head, `${RDF}first`), ...list(out(head, `${RDF}rest`)[0] ?? `${RDF}nil`)]);
-  const edges = new Map<string, string[]>();
-  for (const q of quads) {
-    const targets = TO_SHAPE.includes(q.predicate.value) ? [q.object.value] : TO_SHAPE_LIST.includes(q.predicate.value) ? list(q.object.value) : [];
-    if (targets.length) edges.set(q.subject.value, [...(edges.get(q.subject.value) ?? []), ...targets]);
-  }
-  return edges;
-}
-
-/** A path that comes back to where it started, if there is one. */
-function findCycle(edges: Map<string, string[]>): string[] | undefined {
-  const done = new Set<string>();
-  const visit = (shape: string, path: string[]): string[] | undefined => {
-    if (path.includes(shape)) return [...path, shape];
-    if (done.has(shape)) return undefined;
-    for (const next of edges.get(shape) ?? []) {
-      const cycle = visit(next, [...path, shape]);
-      if (cycle) return cycle;
-    }
-    done.add(shape);
-    return undefined;
-  };
-  for (const shape of edges.keys()) {
-    const cycle = visit(shape, []);
-    if (cycle) return cycle;
-  }
-  return undefined;
-}
-
-describe('the shapes graph', () => {
-  it('has no shape that refers back to itself', async () => {
-    const edges = shapeEdges(await loadShapes());
-    expect(edges.size).toBeGreaterThan(20); // the walk sees the sh:node / sh:or structure
-    expect(findCycle(edges)).toBeUndefined();
+describe('shape recursion', () => {
+  it('is absent from our shapes', async () => {
+    expect(shapeCycle(await loadShapes())).toBeUndefined();
   });
 
-  it('would show a cycle if there were one', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
+  it('is found through sh:property, sh:node and sh:or lists', () => {
+    for (const shapes of [RECURSIVE, RECURSIVE_OR]) {
+      const cycle = shapeCycle(shapes)!;
+      expect(cycle[0]).toBe(cycle.at(-1));
+      expect(cycle).toContain('https://example.org/Person');
+    }
+  });
+
+  it('keeps the engine guard, so a cycle in the data ends', async () => {
+    const data = parseTurtle(`${PREFIXES}
+ex:a a ex:Person ; ex:parent ex:b . ex:b a ex:Person ; ex:parent ex:a .`);
+    const report = await validateQuads(data, RECURSIVE);
+    expect(report.conforms).toBe(true); // without the guard: a → b → a … until the stack overflows
   });
 });
