@@ -48,7 +48,8 @@ export async function validateDataset(dataset: Dataset, options: GraphOptions & 
   return validateQuads(quads, await loadShapes(options.shapesDir), { describe: describer(dataset, options), owners: nodeOwners(quads) });
 }
 
-function describer(dataset: Dataset, options: GraphOptions): DescribeEntity {
+/** Names entity IRIs in reports: id, English (or first) label, data file. */
+export function describer(dataset: Dataset, options: GraphOptions): DescribeEntity {
   const ctx = createContext(dataset, options);
   const byIri = new Map<string, { id: string; label?: string; file?: string }>();
   for (const entity of [...dataset.manifest.sources, ...dataset.entities]) {

@@ -17,6 +17,10 @@ import type { Format } from '../serialize/index.js';
 import type { ReportResult } from '../validate/report.js';
 import { FactsTable } from '../model/facts-table.js';
 import type { Batch, BatchResult, WorkerSetup } from './protocol.js';
+import { validateBatch } from './batch-validate.js';
+import { loadShapes } from '../load/load-shapes.js';
+import { CompiledShapes } from '../validate/validate.js';
+import { describer } from '../pipeline.js';
 
 export interface ParallelExportOptions {
   input: string;
@@ -61,13 +65,13 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
     const outputs = new Outputs(dataset, facts, staging.dir, options);
     const used = new Set<string>();
     await outputs.writeLocal((ctx) => [...headerQuads(ctx, new Set())], result); // the dataset node and the sources
+    if (options.validate !== false) addViolations(result, await validateHeader(dataset, facts, options));
     await runBatches(workers, run, options, skipLines, facts.size, async (batch) => {
       for (const iri of batch.concepts) used.add(iri);
       if (batch.issues.length && options.onError === 'stop') throw new InputError(batch.issues);
       result.skipped.push(...batch.issues);
       for (const [kind, n] of Object.entries(batch.kinds)) result.kinds[kind] = (result.kinds[kind] ?? 0) + n;
-      result.violationCount += batch.violations.length;
-      result.violations.push(...batch.violations.slice(0, MAX_VIOLATIONS_KEPT - result.violations.length));
+      addViolations(result, batch.violations);
       await outputs.writeBatch(batch, result);
     });
     await outputs.writeLocal((ctx) => {
@@ -87,6 +91,21 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
     await staging.discard();
   }
 }
+
+function addViolations(result: ParallelExportResult, violations: ReportResult[]): void {
+  result.violationCount += violations.length;
+  result.violations.push(...violations.slice(0, MAX_VIOLATIONS_KEPT - result.violations.length));
+}
+
+/** The dataset node and the sources, validated here: the workers only see the input's entities. */
+async function validateHeader(dataset: Dataset, facts: FactsTable, options: ParallelExportOptions): Promise<ReportResult[]> {
+  const graphOptions = { profile: validatedProfile(options), ...(options.baseIri && { baseIri: options.baseIri }) };
+  const ctx = createStreamContext(dataset.manifest, facts, graphOptions);
+  const shapes = new CompiledShapes(await loadShapes(options.shapesDir));
+  return validateBatch([...headerQuads(ctx, new Set())].flat(), shapes, ctx.base, facts, describer(dataset, graphOptions));
+}
+
+const validatedProfile = (options: ParallelExportOptions): Profile => (options.profiles.includes('full') ? 'full' : options.profiles[0]!);
 
 /** Every format of every profile: text from the workers, and blocks rendered here (header, concepts). */
 class Outputs {
@@ -140,7 +159,7 @@ function startWorkers(dataset: Dataset, facts: FactsTable, options: ParallelExpo
     manifest: dataset.manifest, facts: facts.shared, profiles: options.profiles, formats: options.formats,
     prefixes: options.prefixes, graph: options.graph, file: options.input,
     ...(options.baseIri && { baseIri: options.baseIri }),
-    ...(options.validate !== false && { validate: { profile: options.profiles.includes('full') ? 'full' : options.profiles[0]!, ...(options.shapesDir && { shapesDir: options.shapesDir }) } }),
+    ...(options.validate !== false && { validate: { profile: validatedProfile(options), ...(options.shapesDir && { shapesDir: options.shapesDir }) } }),
   };
   const count = Math.max(1, options.workers ?? availableParallelism());
   // A capped heap makes each worker collect garbage instead of growing: memory stays bounded. A large

@@ -1,6 +1,6 @@
 // Streaming validation (per batch, on worker threads) finds exactly the violations whole-graph
 // validation finds: on generated data with injected errors, and none on the Serge dataset.
-import { mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { writeSynthetic } from '../../bench/generate.mjs';
 
 const key = (r: { focusNode: string; path?: string; constraint: string }) => `${r.focusNode} ${r.path ?? ''} ${r.constraint}`;
 
-async function wholeGraph(dir: string, input: string): Promise<string[]> {
+async function wholeGraph(dir: string, input: string, shapesDir?: string): Promise<string[]> {
   const loaded = await safeLoadDataset(dir);
   if (!loaded.ok) throw new Error('manifest');
   const facts = new FactsTable();
@@ -25,16 +25,16 @@ async function wholeGraph(dir: string, input: string): Promise<string[]> {
   for await (const e of readEntities(input)) facts.add(e.id, e.kind, 'type' in e ? e.type : undefined);
   const quads: Quad[] = [];
   for await (const block of streamGraphBlocks(loaded.dataset.manifest, readEntities(input), facts, { profile: 'full' })) quads.push(...block);
-  const report = await validateQuads(quads, await loadShapes());
+  const report = await validateQuads(quads, await loadShapes(shapesDir));
   return report.results.map(key).sort();
 }
 
-async function streamed(dir: string, input: string, batchSize: number): Promise<{ keys: string[]; count: number; written: boolean }> {
+async function streamed(dir: string, input: string, batchSize: number, shapesDir?: string): Promise<{ keys: string[]; count: number; written: boolean }> {
   const loaded = await safeLoadDataset(dir);
   if (!loaded.ok) throw new Error('manifest');
   const r = await parallelExport(loaded.dataset, {
     input, outDir: await mkdtemp(path.join(tmpdir(), 'linked-lives-val-')), profiles: ['full'], formats: ['nt'],
-    prefixes: NAMESPACES, graph: 'https://example.org/g', onError: 'stop', batchSize, workers: 2,
+    prefixes: NAMESPACES, graph: 'https://example.org/g', onError: 'stop', batchSize, workers: 2, ...(shapesDir && { shapesDir }),
   });
   return { keys: r.violations.map(key).sort(), count: r.violationCount, written: r.written };
 }
@@ -53,6 +53,25 @@ describe('streaming validation', () => {
       expect(got.keys, `batch size ${batchSize}`).toEqual(expected);
       expect(got.written).toBe(false); // invalid data writes no dump
     }
+  });
+
+  it('validates the sources and the dataset node too, which no worker sees', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'linked-lives-syn-'));
+    const input = await writeSynthetic(dir, 50, { seed: 5 });
+    // Our shapes plus one that every source fails.
+    const shapesDir = await mkdtemp(path.join(tmpdir(), 'linked-lives-shapes-'));
+    await cp(path.resolve('shapes'), shapesDir, { recursive: true });
+    await writeFile(path.join(shapesDir, 'strict-source.ttl'), `@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ll: <${NAMESPACES.ll}> .
+<urn:test:StrictSource> a sh:NodeShape ; sh:targetClass ll:Source ;
+  sh:property [ sh:path <urn:test:reviewedBy> ; sh:minCount 1 ] .
+`);
+    const expected = await wholeGraph(dir, input, shapesDir);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.every((k) => k.includes('/entity/') && k.includes('urn:test:reviewedBy'))).toBe(true);
+    const got = await streamed(dir, input, 20, shapesDir);
+    expect(got.keys).toEqual(expected);
+    expect(got.written).toBe(false);
   });
 
   it('finds nothing in clean generated data, and writes the dump', async () => {
