@@ -1,6 +1,6 @@
 // **run** — `npm run bench`: generates synthetic datasets and measures export and validation against
 // the tools a user would otherwise pick, printing triples/s, peak memory, ratios and the targets.
-// Usage: npm run bench [-- --sizes 10k,100k,1M] [--skip-slow] [--root /tmp/linked-lives-bench]
+// Usage: npm run bench [-- --sizes 10k,100k,1M] [--root /tmp/linked-lives-bench]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
