@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { safeLoadDataset } from '../dist/index.js';
-import { FactsTable } from '../dist/model/facts-table.js';
 import { createStreamContext } from '../dist/graph/context.js';
 import { entityBlock } from '../dist/graph/stream.js';
 import { BoundedSet } from '../dist/graph/bounded-set.js';
-import { parseLine } from '../dist/load/read-jsonl.js';
+import { indexInput, parseLine } from '../dist/load/read-jsonl.js';
 import { checkEntity } from '../dist/model/check.js';
 import { blockFormat } from '../dist/serialize/block-formats.js';
 import { Utf8Buffer } from '../dist/output/utf8-buffer.js';
@@ -22,9 +21,7 @@ const file = path.join(dir, 'entities.jsonl');
 try { readFileSync(path.join(dir, 'dataset.yaml')); } catch { await writeSynthetic(dir, 100_000, { seed: 7 }); }
 const { dataset } = await safeLoadDataset(dir);
 const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
-const facts = new FactsTable();
-for (const s of dataset.manifest.sources) facts.add(s.id, 'source');
-for (const l of lines) { const v = JSON.parse(l); facts.add(v.id, v.kind, v.type); }
+const { facts } = await indexInput(dataset.manifest, file);
 const sources = new Set(dataset.manifest.sources.map((s) => s.id));
 const formats = ['nt', 'ttl', 'jsonld'].map((f) => [f, blockFormat(f, { prefixes: NAMESPACES, graph: 'https://example.org/g' })]);
 

@@ -15,8 +15,7 @@ import { createStreamContext } from '../dist/graph/context.js';
 import { BoundedSet } from '../dist/graph/bounded-set.js';
 import { validateBatch } from '../dist/parallel/batch-validate.js';
 import { CompiledShapes } from '../dist/validate/validate.js';
-import { readEntities } from '../dist/load/read-jsonl.js';
-import { FactsTable } from '../dist/model/facts-table.js';
+import { indexInput, readEntities } from '../dist/load/read-jsonl.js';
 import { NAMESPACES } from '../dist/vocab/namespaces.js';
 
 const [task, dir, out] = process.argv.slice(2);
@@ -33,9 +32,7 @@ const ours = (formats, validate) => parallelExport(dataset, {
 
 /** Pre-built quads for the baselines, in chunks, generated outside the timed part. */
 async function* chunks(size = 2000) {
-  const facts = new FactsTable();
-  for (const s of dataset.manifest.sources) facts.add(s.id, 'source');
-  for await (const e of readEntities(input)) facts.add(e.id, e.kind, e.type);
+  const { facts } = await indexInput(dataset.manifest, input);
   let chunk = [];
   for await (const block of streamGraphBlocks(dataset.manifest, readEntities(input), facts, { profile: 'full' })) {
     chunk.push(...block);
@@ -46,9 +43,7 @@ async function* chunks(size = 2000) {
 
 /** Batches of `size` entities' quads, built as the export's workers build them (no header). */
 async function* entityBatches(size = 500) {
-  const facts = new FactsTable();
-  for (const s of dataset.manifest.sources) facts.add(s.id, 'source');
-  for await (const e of readEntities(input)) facts.add(e.id, e.kind, e.type);
+  const { facts } = await indexInput(dataset.manifest, input);
   const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full' });
   const written = new BoundedSet(100_000);
   let entities = [];

@@ -14,8 +14,7 @@ import { safeLoadDataset, loadShapes } from '../dist/index.js';
 import { createStreamContext } from '../dist/graph/context.js';
 import { BoundedSet } from '../dist/graph/bounded-set.js';
 import { entityBlock, streamGraphBlocks } from '../dist/graph/stream.js';
-import { readEntities } from '../dist/load/read-jsonl.js';
-import { FactsTable } from '../dist/model/facts-table.js';
+import { indexInput, readEntities } from '../dist/load/read-jsonl.js';
 import { validateBatch } from '../dist/parallel/batch-validate.js';
 import { CompiledShapes } from '../dist/validate/validate.js';
 import { writeSynthetic } from './generate.mjs';
@@ -25,7 +24,7 @@ const count = (text) => Number(text.replace(/k$/i, '000').replace(/M$/, '000000'
 const size = count(arg('size', '10k'));
 const batchSize = Number(arg('batch', '500'));
 const errorEvery = Number(arg('errors', '0'));
-const dir = arg('dir', path.join('/tmp/wt-validate-bench', `${size}${errorEvery ? `-e${errorEvery}` : ''}`));
+const dir = arg('dir', path.join('/tmp/linked-lives-bench', `${size}${errorEvery ? `-e${errorEvery}` : ''}`));
 const mode = arg('mode', undefined);
 const input = path.join(dir, 'entities.jsonl');
 const sum = (usage) => usage.user + usage.system;
@@ -33,9 +32,7 @@ const key = (focusNode, path, constraint) => `${focusNode} ${path ?? ''} ${const
 
 /** Batches of quads as a worker builds them: the full profile, `batchSize` entities per batch. */
 async function* batches(dataset) {
-  const facts = new FactsTable();
-  for (const s of dataset.manifest.sources) facts.add(s.id, 'source');
-  for await (const e of readEntities(input)) facts.add(e.id, e.kind, e.type);
+  const { facts } = await indexInput(dataset.manifest, input);
   const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full' });
   const written = new BoundedSet(100_000);
   let batch = [];
@@ -67,9 +64,7 @@ async function measure(mode) {
   } else {
     // The whole graph as the benchmark's baseline builds it: header, entity blocks, concepts.
     const all = [];
-    const facts = new FactsTable();
-    for (const s of dataset.manifest.sources) facts.add(s.id, 'source');
-    for await (const e of readEntities(input)) facts.add(e.id, e.kind, e.type);
+  const { facts } = await indexInput(dataset.manifest, input);
     for await (const block of streamGraphBlocks(dataset.manifest, readEntities(input), facts, { profile: 'full' })) for (const q of block) all.push(q);
     const [t, c] = [performance.now(), process.cpuUsage()];
     const report = await new SHACLValidator(new Store(shapes)).validate(new Store(all));

@@ -8,6 +8,7 @@ import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
 import { FactsTable } from '../model/facts-table.js';
 import type { EntityFacts } from '../model/resolve.js';
+import type { Manifest } from '../model/manifest.js';
 
 export type OnError = 'stop' | 'skip';
 
@@ -92,4 +93,11 @@ export async function indexEntities(file: string, onError: OnError = 'stop', fac
     }
   }
   return { facts, issues, skipLines };
+}
+
+/** The whole first pass: the manifest's sources, then every entity of the file, in a new table. */
+export function indexInput(manifest: Manifest, file: string, onError: OnError = 'stop'): ReturnType<typeof indexEntities> {
+  const facts = new FactsTable();
+  for (const source of manifest.sources) facts.add(source.id, source.kind);
+  return indexEntities(file, onError, facts);
 }

@@ -8,7 +8,7 @@ import type { Quad } from '@rdfjs/types';
 import { headerQuads } from '../graph/build.js';
 import { conceptQuads, localConcepts } from '../graph/concept-nodes.js';
 import { createStreamContext, type GraphContext, type Profile } from '../graph/context.js';
-import { indexEntities, readLines, type OnError } from '../load/read-jsonl.js';
+import { indexInput, readLines, type OnError } from '../load/read-jsonl.js';
 import type { Dataset } from '../model/dataset.js';
 import type { ShardInfo } from '../output/shard.js';
 import { ShardedOutput, Staging } from '../output/write-dumps.js';
@@ -56,7 +56,7 @@ export interface ParallelExportResult {
 const MAX_VIOLATIONS_KEPT = 1000;
 
 export async function parallelExport(dataset: Dataset, options: ParallelExportOptions): Promise<ParallelExportResult> {
-  const { facts, skipped, skipLines } = await indexFile(dataset, options.input, options.onError);
+  const { facts, issues: skipped, skipLines } = await indexInput(dataset.manifest, options.input, options.onError);
   const staging = await Staging.open(options.outDir);
   const workers = startWorkers(dataset, facts, options);
   const run = { stopping: false };
@@ -144,14 +144,6 @@ class Outputs {
     for (const { formats } of this.profiles) for (const { out } of formats) shards.push(...(await out.close()));
     return shards;
   }
-}
-
-/** Pass 1: every id's kind into the shared table, the manifest's sources first. */
-async function indexFile(dataset: Dataset, file: string, onError: OnError) {
-  const facts = new FactsTable();
-  for (const e of dataset.manifest.sources) facts.add(e.id, e.kind);
-  const { issues, skipLines } = await indexEntities(file, onError, facts);
-  return { facts, skipped: issues, skipLines };
 }
 
 function startWorkers(dataset: Dataset, facts: FactsTable, options: ParallelExportOptions): Worker[] {

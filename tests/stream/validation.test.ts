@@ -9,8 +9,7 @@ import type { Quad } from '@rdfjs/types';
 import { safeLoadDataset, loadShapes, validateQuads } from '../../dist/index.js';
 import { parallelExport } from '../../dist/parallel/export.js';
 import { streamGraphBlocks } from '../../dist/graph/stream.js';
-import { readEntities } from '../../dist/load/read-jsonl.js';
-import { FactsTable } from '../../dist/model/facts-table.js';
+import { indexInput, readEntities } from '../../dist/load/read-jsonl.js';
 import { NAMESPACES } from '../../dist/vocab/namespaces.js';
 // @ts-expect-error the generator is plain JavaScript
 import { writeSynthetic } from '../../bench/generate.mjs';
@@ -20,9 +19,7 @@ const key = (r: { focusNode: string; path?: string; constraint: string }) => `${
 async function wholeGraph(dir: string, input: string, shapesDir?: string): Promise<string[]> {
   const loaded = await safeLoadDataset(dir);
   if (!loaded.ok) throw new Error('manifest');
-  const facts = new FactsTable();
-  for (const s of loaded.dataset.manifest.sources) facts.add(s.id, 'source');
-  for await (const e of readEntities(input)) facts.add(e.id, e.kind, 'type' in e ? e.type : undefined);
+  const { facts } = await indexInput(loaded.dataset.manifest, input);
   const quads: Quad[] = [];
   for await (const block of streamGraphBlocks(loaded.dataset.manifest, readEntities(input), facts, { profile: 'full' })) quads.push(...block);
   const report = await validateQuads(quads, await loadShapes(shapesDir));

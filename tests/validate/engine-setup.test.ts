@@ -10,8 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { streamGraphBlocks } from '../../src/graph/stream.js';
 import { loadShapes } from '../../src/load/load-shapes.js';
 import { safeLoadDataset } from '../../src/load/load-dataset.js';
-import { readEntities } from '../../src/load/read-jsonl.js';
-import { FactsTable } from '../../src/model/facts-table.js';
+import { indexInput, readEntities } from '../../src/load/read-jsonl.js';
 import { compactIri } from '../../src/validate/report.js';
 import { validateQuads } from '../../src/validate/validate.js';
 // @ts-expect-error the generator is plain JavaScript
@@ -22,9 +21,7 @@ async function generatedGraph(): Promise<Quad[]> {
   const input = await writeSynthetic(dir, 400, { seed: 5, errorEvery: 7 });
   const loaded = await safeLoadDataset(dir);
   if (!loaded.ok) throw new Error('manifest');
-  const facts = new FactsTable();
-  for (const s of loaded.dataset.manifest.sources) facts.add(s.id, 'source');
-  for await (const e of readEntities(input)) facts.add(e.id, e.kind, 'type' in e ? e.type : undefined);
+  const { facts } = await indexInput(loaded.dataset.manifest, input);
   const quads: Quad[] = [];
   for await (const block of streamGraphBlocks(loaded.dataset.manifest, readEntities(input), facts, { profile: 'full' })) quads.push(...block);
   return quads;
