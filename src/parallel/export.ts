@@ -154,10 +154,14 @@ function startWorkers(dataset: Dataset, facts: FactsTable, options: ParallelExpo
     ...(options.validate !== false && { validate: { profile: validatedProfile(options), ...(options.shapesDir && { shapesDir: options.shapesDir }) } }),
   };
   const count = Math.max(1, options.workers ?? availableParallelism());
-  // A capped heap makes each worker collect garbage instead of growing: memory stays bounded. A large
-  // young generation lets a batch's short-lived quads and strings die there, where collecting is cheap.
-  return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 128 } }));
+  return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_HEAP }));
 }
+
+/** A capped heap makes each worker collect garbage instead of growing: memory stays bounded. A large
+ *  young generation lets a batch's short-lived quads and strings die there, where collecting is cheap.
+ *  Measured on 100k generated entities (export + validation): 384/128 MB peaked at 806 MB, 320/96 at
+ *  611 MB, 256/64 at 596 MB but ran about 10% slower. */
+const WORKER_HEAP = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 96 };
 
 /** Sends batches round-robin with a bounded number in flight and hands results back in input order. */
 async function runBatches(workers: Worker[], run: { stopping: boolean }, options: ParallelExportOptions, skipLines: Set<number>, total: number, consume: (r: BatchResult) => Promise<void>): Promise<void> {
