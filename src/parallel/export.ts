@@ -2,7 +2,6 @@
 // batches of lines to the workers and writes their text in input order, shard by shard, into a staging
 // directory that replaces the previous dumps only if the run succeeds (and validates, unless allowed).
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { InputError, type InputIssue } from '../errors.js';
 import type { Quad } from '@rdfjs/types';
 import { headerQuads } from '../graph/build.js';
@@ -17,6 +16,7 @@ import type { Format } from '../serialize/index.js';
 import type { ReportResult } from '../validate/report.js';
 import { FactsTable } from '../model/facts-table.js';
 import type { Batch, BatchResult, WorkerSetup } from './protocol.js';
+import { WorkerPool } from './pool.js';
 import { validateBatch } from './batch-validate.js';
 import { loadShapes } from '../load/load-shapes.js';
 import { CompiledShapes } from '../validate/validate.js';
@@ -56,17 +56,26 @@ export interface ParallelExportResult {
 const MAX_VIOLATIONS_KEPT = 1000;
 
 export async function parallelExport(dataset: Dataset, options: ParallelExportOptions): Promise<ParallelExportResult> {
-  const { facts, issues: skipped, skipLines } = await indexInput(dataset.manifest, options.input, options.onError);
-  const staging = await Staging.open(options.outDir);
-  const workers = startWorkers(dataset, facts, options);
-  const run = { stopping: false };
-  const result: ParallelExportResult = { written: false, files: [], triples: {}, kinds: {}, skipped, violations: [], violationCount: 0 };
+  // Shapes are read here first, so that a broken shapes directory fails the run with its own error,
+  // not as a worker crash. Then the workers start: they load their modules and shapes while this
+  // thread reads the input once.
+  const shapes = options.validate !== false ? await loadShapes(options.shapesDir) : undefined;
+  const pool = startWorkers(dataset, options);
+  let staging: Staging | undefined;
   try {
+    const { facts, issues: skipped, skipLines } = await indexInput(dataset.manifest, options.input, options.onError);
+    pool.shareFacts({ facts: facts.shared });
+    staging = await Staging.open(options.outDir);
+    const result: ParallelExportResult = { written: false, files: [], triples: {}, kinds: {}, skipped, violations: [], violationCount: 0 };
     const outputs = new Outputs(dataset, facts, staging.dir, options);
     const used = new Set<string>();
     await outputs.writeLocal((ctx) => [...headerQuads(ctx, new Set())], result); // the dataset node and the sources
-    if (options.validate !== false) addViolations(result, await validateHeader(dataset, facts, options));
-    await runBatches(workers, run, options, skipLines, facts.size, async (batch) => {
+    // The header is validated here while the workers start on the first batches; its findings come first.
+    let header = shapes && validateHeader(dataset, facts, options, shapes);
+    header?.catch(() => undefined); // awaited below; a failing batch must not leave it unhandled
+    const addHeader = async () => { if (header) addViolations(result, await header); header = undefined; };
+    await runBatches(pool, options, skipLines, facts.size, async (batch) => {
+      await addHeader();
       for (const iri of batch.concepts) used.add(iri);
       if (batch.issues.length && options.onError === 'stop') throw new InputError(batch.issues);
       result.skipped.push(...batch.issues);
@@ -74,6 +83,7 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
       addViolations(result, batch.violations);
       await outputs.writeBatch(batch, result);
     });
+    await addHeader(); // an input with no entities
     await outputs.writeLocal((ctx) => {
       const concepts = localConcepts(ctx);
       return [[...used].sort().flatMap((iri) => [...conceptQuads(iri, concepts.get(iri)!)])];
@@ -86,9 +96,8 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
     result.written = true;
     return result;
   } finally {
-    run.stopping = true;
-    await Promise.all(workers.map((w) => w.terminate()));
-    await staging.discard();
+    await pool.terminate();
+    await staging?.discard();
   }
 }
 
@@ -98,11 +107,10 @@ function addViolations(result: ParallelExportResult, violations: ReportResult[])
 }
 
 /** The dataset node and the sources, validated here: the workers only see the input's entities. */
-async function validateHeader(dataset: Dataset, facts: FactsTable, options: ParallelExportOptions): Promise<ReportResult[]> {
+async function validateHeader(dataset: Dataset, facts: FactsTable, options: ParallelExportOptions, shapes: Quad[]): Promise<ReportResult[]> {
   const graphOptions = { profile: validatedProfile(options), ...(options.baseIri && { baseIri: options.baseIri }) };
   const ctx = createStreamContext(dataset.manifest, facts, graphOptions);
-  const shapes = new CompiledShapes(await loadShapes(options.shapesDir));
-  return validateBatch([...headerQuads(ctx, new Set())].flat(), shapes, ctx.base, facts, describer(dataset, graphOptions));
+  return validateBatch([...headerQuads(ctx, new Set())].flat(), new CompiledShapes(shapes), ctx.base, facts, describer(dataset, graphOptions));
 }
 
 const validatedProfile = (options: ParallelExportOptions): Profile => (options.profiles.includes('full') ? 'full' : options.profiles[0]!);
@@ -146,48 +154,26 @@ class Outputs {
   }
 }
 
-function startWorkers(dataset: Dataset, facts: FactsTable, options: ParallelExportOptions): Worker[] {
+function startWorkers(dataset: Dataset, options: ParallelExportOptions): WorkerPool {
   const setup: WorkerSetup = {
-    manifest: dataset.manifest, facts: facts.shared, profiles: options.profiles, formats: options.formats,
+    manifest: dataset.manifest, profiles: options.profiles, formats: options.formats,
     prefixes: options.prefixes, graph: options.graph, file: options.input,
     ...(options.baseIri && { baseIri: options.baseIri }),
     ...(options.validate !== false && { validate: { profile: validatedProfile(options), ...(options.shapesDir && { shapesDir: options.shapesDir }) } }),
   };
-  const count = Math.max(1, options.workers ?? availableParallelism());
-  return Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_HEAP }));
+  return new WorkerPool(Math.max(1, options.workers ?? availableParallelism()), setup);
 }
 
-/** A capped heap makes each worker collect garbage instead of growing: memory stays bounded. A large
- *  young generation lets a batch's short-lived quads and strings die there, where collecting is cheap.
- *  Measured on 100k generated entities (export + validation): 384/128 MB peaked at 806 MB, 320/96 at
- *  611 MB, 256/64 at 596 MB but ran about 10% slower. */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 96 };
-
-/** Sends batches round-robin with a bounded number in flight and hands results back in input order. */
-async function runBatches(workers: Worker[], run: { stopping: boolean }, options: ParallelExportOptions, skipLines: Set<number>, total: number, consume: (r: BatchResult) => Promise<void>): Promise<void> {
+/** Sends batches with a bounded number in flight and hands results back in input order. */
+async function runBatches(pool: WorkerPool, options: ParallelExportOptions, skipLines: Set<number>, total: number, consume: (r: BatchResult) => Promise<void>): Promise<void> {
   const size = options.batchSize ?? 500;
-  const waiting = new Map<number, (r: BatchResult) => void>();
-  let failure: Error | undefined;
-  const fail = (error: Error) => {
-    failure ??= error;
-    for (const settle of [...waiting.values()]) settle({ error: failure.message } as never);
-  };
-  for (const w of workers) {
-    w.on('message', (r: BatchResult & { error?: string }) => waiting.get(r.index)?.(r));
-    // A worker that dies (out of memory, a bug) fails the run instead of leaving it waiting.
-    w.on('error', (error) => fail(new Error(`a worker thread failed: ${error.message}`)));
-    w.on('exit', (code) => { if (code !== 0 && !run.stopping) fail(new Error(`a worker thread exited with code ${code}`)); });
-  }
   const inFlight: Promise<BatchResult>[] = [];
   let index = 0;
   let done = 0;
   const send = (lines: Batch['lines']) => {
-    if (failure) throw failure;
-    const batch: Batch = { index: index++, lines };
-    inFlight.push(new Promise<BatchResult>((resolve, reject) => {
-      waiting.set(batch.index, (r) => { waiting.delete(batch.index); (r as { error?: string }).error ? reject(new Error((r as { error?: string }).error)) : resolve(r); });
-      workers[batch.index % workers.length]!.postMessage(batch);
-    }));
+    const result = pool.send({ index: index++, lines });
+    result.catch(() => undefined); // awaited in order by drain; a later batch failing first must not go unhandled
+    inFlight.push(result);
   };
   const drain = async (keep: number) => {
     while (inFlight.length > keep) {
@@ -204,7 +190,7 @@ async function runBatches(workers: Worker[], run: { stopping: boolean }, options
     if (lines.length >= size) {
       send(lines);
       lines = [];
-      await drain(workers.length * 2);
+      await drain(pool.size * 2);
     }
   }
   if (lines.length) send(lines);

@@ -6,9 +6,9 @@ import type { Format } from '../serialize/index.js';
 import type { ReportResult } from '../validate/report.js';
 import type { SharedFacts } from '../model/facts-table.js';
 
+/** Sent at start: a worker loads its modules and shapes while the main thread reads the input once. */
 export interface WorkerSetup {
   manifest: Manifest;
-  facts: SharedFacts;
   profiles: Profile[];
   formats: Format[];
   /** Turtle prefixes declared in every file. */
@@ -19,6 +19,11 @@ export interface WorkerSetup {
   validate?: { profile: Profile; shapesDir?: string };
   /** Where the lines come from, for messages. */
   file: string;
+}
+
+/** The first message, once that pass is done: the facts table, in shared memory. */
+export interface FactsMessage {
+  facts: SharedFacts;
 }
 
 export interface Batch {

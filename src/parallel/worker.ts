@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Quad } from '@rdfjs/types';
 import type { InputIssue } from '../errors.js';
 import { BoundedSet } from '../graph/bounded-set.js';
-import { createStreamContext, type GraphContext } from '../graph/context.js';
+import { createStreamContext, type GraphContext, type Profile } from '../graph/context.js';
 import { entityBlock } from '../graph/stream.js';
 import { collectConcepts, localConcepts } from '../graph/concept-nodes.js';
 import { loadShapes } from '../load/load-shapes.js';
@@ -15,19 +15,29 @@ import { Utf8Buffer } from '../output/utf8-buffer.js';
 import { validateBatch } from './batch-validate.js';
 import { CompiledShapes } from '../validate/validate.js';
 import { FactsTable } from '../model/facts-table.js';
-import type { Batch, BatchResult, WorkerSetup } from './protocol.js';
+import type { Batch, BatchResult, FactsMessage, WorkerSetup } from './protocol.js';
 
 const setup = workerData as WorkerSetup;
-const facts = new FactsTable(setup.facts);
 const sources = new Set(setup.manifest.sources.map((s) => s.id));
 const options = setup.baseIri ? { baseIri: setup.baseIri } : {};
-const contexts = setup.profiles.map((profile) => ({ profile, ctx: createStreamContext(setup.manifest, facts, { ...options, profile }), written: new BoundedSet(200_000) }));
 const formats = setup.formats.map((format) => ({ format, render: blockFormat(format, { prefixes: setup.prefixes, graph: setup.graph }) }));
 const shapes = setup.validate ? loadShapes(setup.validate.shapesDir).then((q) => new CompiledShapes(q)) : undefined;
 
-parentPort!.on('message', (batch: Batch) => {
-  run(batch).then((result) => parentPort!.postMessage(result, buffersOf(result)), (error: Error) => parentPort!.postMessage({ index: batch.index, error: error.message }));
+/** What batches need of the facts table, which arrives in the first message. */
+let facts: FactsTable;
+let contexts: { profile: Profile; ctx: GraphContext; written: BoundedSet }[];
+let concepts: ReturnType<typeof localConcepts>;
+
+parentPort!.on('message', (message: FactsMessage | Batch) => {
+  if ('facts' in message) return void useFacts(message);
+  run(message).then((result) => parentPort!.postMessage(result, buffersOf(result)), (error: Error) => parentPort!.postMessage({ index: message.index, error: error.message }));
 });
+
+function useFacts(message: FactsMessage): void {
+  facts = new FactsTable(message.facts);
+  contexts = setup.profiles.map((profile) => ({ profile, ctx: createStreamContext(setup.manifest, facts, { ...options, profile }), written: new BoundedSet(200_000) }));
+  concepts = localConcepts(contexts[0]!.ctx);
+}
 
 async function run(batch: Batch): Promise<BatchResult> {
   const result: BatchResult = { index: batch.index, text: {}, triples: {}, kinds: {}, issues: [], violations: [], concepts: [] };
@@ -66,8 +76,6 @@ async function run(batch: Batch): Promise<BatchResult> {
 
 /** The text buffers, moved to the main thread instead of copied. */
 const buffersOf = (result: BatchResult) => Object.values(result.text).flatMap((byFormat) => Object.values(byFormat).map((b) => b.buffer as ArrayBuffer));
-
-const concepts = localConcepts(contexts[0]!.ctx);
 
 async function validate(ctx: GraphContext, quads: Quad[], lineOf: Map<string, number>) {
   const prefix = `${ctx.base}entity/`;

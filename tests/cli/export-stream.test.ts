@@ -79,6 +79,28 @@ describe('linked-lives export --input', () => {
     expect(await readdir(out)).toEqual([]);
   });
 
+  it('stops at a repeated id found by the first pass, while the workers start, and writes nothing', async () => {
+    const { data, input } = await miniAsJsonl();
+    const first = (await readFile(input, 'utf8')).split('\n')[0]!;
+    await writeFile(input, `${first}\n${await readFile(input, 'utf8')}`);
+    const out = await tmp('out');
+    const r = await run('export', '--data', data, '--input', input, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/entities\.jsonl:2: .*is used on an earlier line/);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('names a shapes directory without shapes, before any worker starts, and writes nothing', async () => {
+    const { data, input } = await miniAsJsonl();
+    const out = await tmp('out');
+    const r = await run('export', '--data', data, '--input', input, '--out', out, '--shapes', await tmp('no-shapes'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no SHACL shapes \(\*\.ttl\) in .*no-shapes/);
+    expect(r.stderr).not.toMatch(/worker|\n\s+at /);
+    expect(await readdir(out)).toEqual([]);
+  });
+
   it('skips and lists bad lines with --on-error skip, exit 3', async () => {
     const { data, input } = await miniAsJsonl(['not json', '{"kind":"person","id":"y","labels":{"en":"Y"},"father":[{"value":"nobody","references":[]}]}']);
     const out = await tmp('out');
