@@ -8,7 +8,8 @@ import { safeLoadDataset } from '../dist/index.js';
 import { createStreamContext } from '../dist/graph/context.js';
 import { entityBlock } from '../dist/graph/stream.js';
 import { BoundedSet } from '../dist/graph/bounded-set.js';
-import { indexInput, parseLine } from '../dist/load/read-jsonl.js';
+import { parseLine } from '../dist/load/read-jsonl.js';
+import { indexInput } from '../dist/first-pass.js';
 import { checkEntity } from '../dist/model/check.js';
 import { blockFormat } from '../dist/serialize/block-formats.js';
 import { Utf8Buffer } from '../dist/output/utf8-buffer.js';
@@ -21,7 +22,7 @@ const file = path.join(dir, 'entities.jsonl');
 try { readFileSync(path.join(dir, 'dataset.yaml')); } catch { await writeSynthetic(dir, 100_000, { seed: 7 }); }
 const { dataset } = await safeLoadDataset(dir);
 const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
-const { facts } = await indexInput(dataset.manifest, file);
+const { facts, preferred } = await indexInput(dataset.manifest, file);
 const sources = new Set(dataset.manifest.sources.map((s) => s.id));
 const formats = ['nt', 'ttl', 'jsonld'].map((f) => [f, blockFormat(f, { prefixes: NAMESPACES, graph: 'https://example.org/g' })]);
 
@@ -29,7 +30,7 @@ const formats = ['nt', 'ttl', 'jsonld'].map((f) => [f, blockFormat(f, { prefixes
 const best = {};
 let triples = 0;
 for (let run = 0; run < 5; run++) {
-  const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full' });
+  const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full', preferred });
   const written = new BoundedSet(200_000);
   const times = { 'read + check': 0, build: 0, ...Object.fromEntries(formats.map(([f]) => [`render ${f}`, 0])) };
   triples = 0;

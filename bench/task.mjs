@@ -15,7 +15,8 @@ import { createStreamContext } from '../dist/graph/context.js';
 import { BoundedSet } from '../dist/graph/bounded-set.js';
 import { validateBatch } from '../dist/parallel/batch-validate.js';
 import { CompiledShapes } from '../dist/validate/validate.js';
-import { indexInput, readEntities } from '../dist/load/read-jsonl.js';
+import { readEntities } from '../dist/load/read-jsonl.js';
+import { indexInput } from '../dist/first-pass.js';
 import { NAMESPACES } from '../dist/vocab/namespaces.js';
 
 const [task, dir, out] = process.argv.slice(2);
@@ -32,9 +33,9 @@ const ours = (formats, validate) => parallelExport(dataset, {
 
 /** Pre-built quads for the baselines, in chunks, generated outside the timed part. */
 async function* chunks(size = 2000) {
-  const { facts } = await indexInput(dataset.manifest, input);
+  const { facts, preferred } = await indexInput(dataset.manifest, input);
   let chunk = [];
-  for await (const block of streamGraphBlocks(dataset.manifest, readEntities(input), facts, { profile: 'full' })) {
+  for await (const block of streamGraphBlocks(dataset.manifest, readEntities(input), facts, { profile: 'full', preferred })) {
     chunk.push(...block);
     if (chunk.length >= size) { yield chunk; chunk = []; }
   }
@@ -43,8 +44,8 @@ async function* chunks(size = 2000) {
 
 /** Batches of `size` entities' quads, built as the export's workers build them (no header). */
 async function* entityBatches(size = 500) {
-  const { facts } = await indexInput(dataset.manifest, input);
-  const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full' });
+  const { facts, preferred } = await indexInput(dataset.manifest, input);
+  const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full', preferred });
   const written = new BoundedSet(100_000);
   let entities = [];
   const batch = () => Object.assign(entities.flatMap((e) => entityBlock(ctx, e, written)), { ctx, facts });

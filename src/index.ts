@@ -61,7 +61,9 @@ export type { ShardInfo } from './output/shard.js';
 // streaming
 export { streamGraphBlocks, streamGraphQuads } from './graph/stream.js';
 export type { StreamOptions } from './graph/stream.js';
-export { readEntities, indexEntities, indexInput, readLines } from './load/read-jsonl.js';
+export { readEntities, indexEntities, readLines } from './load/read-jsonl.js';
+export { indexInput } from './first-pass.js';
+export { PreferredClaims } from './graph/preferred.js';
 export type { LineTally, OnError } from './load/read-jsonl.js';
 export { factsOf } from './model/resolve.js';
 export type { EntityFacts } from './model/resolve.js';

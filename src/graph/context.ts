@@ -5,6 +5,7 @@ import type { Manifest } from '../model/manifest.js';
 import { createResolver, resolverOf, type EntityFacts, type Resolver } from '../model/resolve.js';
 import { conceptIri, isConceptKey } from '../vocab/concepts.js';
 import { NAMESPACES, SKOLEM_PATH } from '../vocab/namespaces.js';
+import type { PreferredClaims } from './preferred.js';
 
 export type Profile = 'truthy' | 'full';
 
@@ -25,6 +26,8 @@ export interface GraphContext {
   mintWikidataIris: boolean;
   /** Default quote language per source IRI. */
   sourceLanguage: Map<string, string>;
+  /** Streaming: the subjects and properties with a preferred claim in some block (graph/preferred.ts). */
+  preferred?: PreferredClaims;
 }
 
 export function createContext(dataset: Dataset, options: GraphOptions = {}): GraphContext {
@@ -32,8 +35,9 @@ export function createContext(dataset: Dataset, options: GraphOptions = {}): Gra
 }
 
 /** A context for a streaming build: entities are known only through an index of their facts. */
-export function createStreamContext(manifest: Manifest, index: { get(id: string): EntityFacts | undefined }, options: GraphOptions = {}): GraphContext {
-  return contextOf(manifest, resolverOf(index, manifest.concepts), options);
+export function createStreamContext(manifest: Manifest, index: { get(id: string): EntityFacts | undefined }, options: GraphOptions & { preferred?: PreferredClaims } = {}): GraphContext {
+  const ctx = contextOf(manifest, resolverOf(index, manifest.concepts), options);
+  return options.preferred ? { ...ctx, preferred: options.preferred } : ctx;
 }
 
 function contextOf(manifest: Manifest, resolve: Resolver, options: GraphOptions): GraphContext {

@@ -45,8 +45,8 @@ export function claimQuads(ctx: GraphContext, entityId: string, subject: string,
 }
 
 export function renderClaims(ctx: GraphContext, entityId: string, subject: NamedNode, claims: Claim[], written: Written, out: Rendered): void {
-  for (const group of groupByProperty(claims).values()) {
-    const bestSet = new Set(best(group));
+  for (const [property, group] of groupByProperty(claims)) {
+    const bestSet = new Set(bestOf(ctx, entityId, property, group));
     // Two best statements with one value (a spelling variant kept as a second claim) give one triple.
     const seen = bestSet.size > 1 ? new Set<string>() : undefined;
     for (const claim of bestSet) {
@@ -65,6 +65,13 @@ export function renderClaims(ctx: GraphContext, entityId: string, subject: Named
   }
 }
 
+/** The best-rank claims of a group; a preferred claim of the subject's elsewhere in a stream outranks normal ones here. */
+function bestOf(ctx: GraphContext, entityId: string, property: string, group: Claim[]): Claim[] {
+  const found = best(group);
+  return found[0]?.rank === 'normal' && ctx.preferred?.has(entityId, property) ? [] : found;
+}
+
+/** Claims by property, keyed by the p: IRI. */
 function groupByProperty(claims: Claim[]): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {

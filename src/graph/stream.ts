@@ -12,11 +12,16 @@ import { eventClaims } from './derive.js';
 import { claimQuads, type Written } from './render-claims.js';
 import { entityQuads } from './render-entity.js';
 import { headerQuads } from './build.js';
+import type { PreferredClaims } from './preferred.js';
 import { statementClaims } from './to-claims.js';
 
 export interface StreamOptions extends GraphOptions {
   /** How many shared node IRIs to remember for de-duplication. Defaults to 200 000. */
   rememberNodes?: number;
+  /** From `indexInput`: where the input holds preferred claims. Without it, best rank is judged within
+   *  each entity's block, which differs from Wikidata's where one subject's claims of a property come
+   *  from several blocks (two residence events, one preferred). */
+  preferred?: PreferredClaims;
 }
 
 /** Blocks of quads: the dataset header, one block per entity, then the local concepts used. */

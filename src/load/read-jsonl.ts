@@ -8,7 +8,6 @@ import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
 import { FactsTable } from '../model/facts-table.js';
 import type { EntityFacts } from '../model/resolve.js';
-import type { Manifest } from '../model/manifest.js';
 
 export type OnError = 'stop' | 'skip';
 
@@ -72,11 +71,13 @@ export function parseLine(file: string, line: number, text: string): { entity: E
 /**
  * First pass of a streaming export: the facts every entity's statements need about the others
  * (kind, party or not), from a cheap parse of each line. A repeated id is reported with its line;
- * with `skip` its line is listed in `skipLines` for the second pass.
+ * with `skip` its line is listed in `skipLines` for the second pass. Lines that may hold a preferred
+ * rank are listed in `preferredLines`, for a closer look once the facts are complete.
  */
-export async function indexEntities(file: string, onError: OnError = 'stop', facts = new FactsTable()): Promise<{ facts: FactsTable; issues: InputIssue[]; skipLines: Set<number> }> {
+export async function indexEntities(file: string, onError: OnError = 'stop', facts = new FactsTable()): Promise<{ facts: FactsTable; issues: InputIssue[]; skipLines: Set<number>; preferredLines: Set<number> }> {
   const issues: InputIssue[] = [];
   const skipLines = new Set<number>();
+  const preferredLines = new Set<number>();
   for await (const { line, text } of readLines(file)) {
     let value: { id?: unknown; kind?: unknown; type?: unknown };
     try {
@@ -90,14 +91,20 @@ export async function indexEntities(file: string, onError: OnError = 'stop', fac
       if (onError === 'stop') throw new InputError([issue]);
       issues.push(issue);
       skipLines.add(line);
+      continue;
     }
+    // A rank is a JSON string: "preferred", or the same spelled with \u escapes.
+    if (text.includes('preferred') || text.includes('\\u')) preferredLines.add(line);
   }
-  return { facts, issues, skipLines };
+  return { facts, issues, skipLines, preferredLines };
 }
 
-/** The whole first pass: the manifest's sources, then every entity of the file, in a new table. */
-export function indexInput(manifest: Manifest, file: string, onError: OnError = 'stop'): ReturnType<typeof indexEntities> {
-  const facts = new FactsTable();
-  for (const source of manifest.sources) facts.add(source.id, source.kind);
-  return indexEntities(file, onError, facts);
+/** The entities on some lines of a file that pass the schema (the second pass reports the others). */
+export async function* entitiesOnLines(file: string, lines: ReadonlySet<number>): AsyncGenerator<{ line: number; entity: Entity }> {
+  if (!lines.size) return;
+  for await (const { line, text } of readLines(file)) {
+    if (!lines.has(line)) continue;
+    const parsed = parseLine(file, line, text);
+    if ('entity' in parsed) yield { line, entity: parsed.entity };
+  }
 }

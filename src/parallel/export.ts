@@ -7,7 +7,8 @@ import type { Quad } from '@rdfjs/types';
 import { headerQuads } from '../graph/build.js';
 import { conceptQuads, localConcepts } from '../graph/concept-nodes.js';
 import { createStreamContext, type GraphContext, type Profile } from '../graph/context.js';
-import { indexInput, readLines, type OnError } from '../load/read-jsonl.js';
+import { readLines, type OnError } from '../load/read-jsonl.js';
+import { indexInput } from '../first-pass.js';
 import type { Dataset } from '../model/dataset.js';
 import type { ShardInfo } from '../output/shard.js';
 import { ShardedOutput, Staging } from '../output/write-dumps.js';
@@ -63,8 +64,8 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
   const pool = startWorkers(dataset, options);
   let staging: Staging | undefined;
   try {
-    const { facts, issues: skipped, skipLines } = await indexInput(dataset.manifest, options.input, options.onError);
-    pool.shareFacts({ facts: facts.shared });
+    const { facts, issues: skipped, skipLines, preferred } = await indexInput(dataset.manifest, options.input, options.onError);
+    pool.shareFacts({ facts: facts.shared, preferred: preferred.toJSON() });
     staging = await Staging.open(options.outDir);
     const result: ParallelExportResult = { written: false, files: [], triples: {}, kinds: {}, skipped, violations: [], violationCount: 0 };
     const outputs = new Outputs(dataset, facts, staging.dir, options);

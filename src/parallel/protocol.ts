@@ -21,9 +21,11 @@ export interface WorkerSetup {
   file: string;
 }
 
-/** The first message, once that pass is done: the facts table, in shared memory. */
+/** The first message, once that pass is done: the facts table, in shared memory, and the keys of
+ *  the input's preferred claims (graph/preferred.ts). */
 export interface FactsMessage {
   facts: SharedFacts;
+  preferred: string[];
 }
 
 export interface Batch {

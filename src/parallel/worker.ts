@@ -6,6 +6,7 @@ import type { InputIssue } from '../errors.js';
 import { BoundedSet } from '../graph/bounded-set.js';
 import { createStreamContext, type GraphContext, type Profile } from '../graph/context.js';
 import { entityBlock } from '../graph/stream.js';
+import { PreferredClaims } from '../graph/preferred.js';
 import { collectConcepts, localConcepts } from '../graph/concept-nodes.js';
 import { loadShapes } from '../load/load-shapes.js';
 import { parseLine } from '../load/read-jsonl.js';
@@ -35,7 +36,8 @@ parentPort!.on('message', (message: FactsMessage | Batch) => {
 
 function useFacts(message: FactsMessage): void {
   facts = new FactsTable(message.facts);
-  contexts = setup.profiles.map((profile) => ({ profile, ctx: createStreamContext(setup.manifest, facts, { ...options, profile }), written: new BoundedSet(200_000) }));
+  const preferred = new PreferredClaims(message.preferred);
+  contexts = setup.profiles.map((profile) => ({ profile, ctx: createStreamContext(setup.manifest, facts, { ...options, profile, preferred }), written: new BoundedSet(200_000) }));
   concepts = localConcepts(contexts[0]!.ctx);
 }
 

@@ -11,7 +11,7 @@ import { Store } from 'n3';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { canonical, parseTurtle } from '../helpers/rdf.js';
-import { MINI } from '../helpers/temp-data.js';
+import { CONTESTED_RESIDENCE, MINI, tempData } from '../helpers/temp-data.js';
 
 const CLI = path.resolve('dist/cli/main.js');
 const run = async (...args: string[]) => {
@@ -24,25 +24,26 @@ const run = async (...args: string[]) => {
 };
 const tmp = (name: string) => mkdtemp(path.join(tmpdir(), `linked-lives-${name}-`));
 
-/** The mini fixture split into a manifest-only data dir and a JSON Lines file of its entities. */
-async function miniAsJsonl(extraLines: string[] = []): Promise<{ data: string; input: string }> {
+/** A fixture (the mini one by default) split into a manifest-only data dir and a JSON Lines file of its entities. */
+async function miniAsJsonl(extraLines: string[] = [], fixture = MINI): Promise<{ data: string; input: string }> {
   const data = await tmp('manifest');
-  await writeFile(path.join(data, 'dataset.yaml'), await readFile(path.join(MINI, 'dataset.yaml')));
-  const files = (await readdir(MINI)).filter((f) => f !== 'dataset.yaml').sort();
-  const lines = await Promise.all(files.map(async (f) => JSON.stringify(parse(await readFile(path.join(MINI, f), 'utf8')))));
+  await writeFile(path.join(data, 'dataset.yaml'), await readFile(path.join(fixture, 'dataset.yaml')));
+  const files = (await readdir(fixture)).filter((f) => f !== 'dataset.yaml').sort();
+  const lines = await Promise.all(files.map(async (f) => JSON.stringify(parse(await readFile(path.join(fixture, f), 'utf8')))));
   const input = path.join(await tmp('input'), 'entities.jsonl');
   await writeFile(input, [...lines, ...extraLines].join('\n') + '\n');
   return { data, input };
 }
 
 describe('linked-lives export --input', () => {
-  it('writes the same graph as the in-memory export, in every format', async () => {
-    const { data, input } = await miniAsJsonl();
+  it.each([['the mini fixture', () => MINI, 5], ['a residence preferred across events', () => tempData(CONTESTED_RESIDENCE), 8]])('writes the same graph as the in-memory export, in every format: %s', async (_name, fixture, entities) => {
+    const dir = await fixture();
+    const { data, input } = await miniAsJsonl([], dir);
     const [streamed, inMemory] = [await tmp('out'), await tmp('out')];
     const s = await run('export', '--data', data, '--input', input, '--out', streamed);
     expect(s.code).toBe(0);
-    expect(s.stdout).toMatch(/Exported 5 entities/);
-    expect((await run('export', '--data', MINI, '--out', inMemory)).code).toBe(0);
+    expect(s.stdout).toMatch(new RegExp(`Exported ${entities} entities`));
+    expect((await run('export', '--data', dir, '--out', inMemory)).code).toBe(0);
     for (const profile of ['truthy', 'full']) {
       const expected = await canonical(parseTurtle(await readFile(path.join(inMemory, `${profile}.nt`), 'utf8'), 'N-Triples'));
       expect(await canonical(parseTurtle(await readFile(path.join(streamed, `${profile}.nt`), 'utf8'), 'N-Triples'))).toBe(expected);

@@ -19,3 +19,16 @@ export async function tempData(files: Record<string, string | null> = {}): Promi
   }
   return dir;
 }
+
+/** Ivan lived in two places by two events; one source's place is preferred. In Wikidata's truthy
+ *  semantics the preferred residence hides the normal one, across events: a stream that renders one
+ *  entity's block at a time must know of the preferred claim in the other event's block. */
+export const CONTESTED_RESIDENCE: Record<string, string> = {
+  'village.yaml': 'kind: place\nid: village\ntype: city\nlabels: { en: Village }\n',
+  'residence-1.yaml': `kind: event\nid: ivan-in-town\ntype: residence\nlabels: { en: Ivan in Town }
+locations:\n  - value: town\n    references: [{ source: doc-a, quote: "he lived in Town" }]
+participants:\n  - value: ivan\n    references: [{ source: doc-a, quote: "Ivan lived" }]\n`,
+  'residence-2.yaml': `kind: event\nid: ivan-in-village\ntype: residence\nlabels: { en: Ivan in Village }
+locations:\n  - value: village\n    rank: preferred\n    rankReason: the register\n    references: [{ source: doc-a, quote: "registered in Village" }]
+participants:\n  - value: ivan\n    references: [{ source: doc-a, quote: "Ivan registered" }]\n`,
+};

@@ -8,12 +8,15 @@ import { describe, expect, it } from 'vitest';
 import type { Quad } from '@rdfjs/types';
 import { buildGraph } from '../../src/graph/build.js';
 import { streamGraphQuads } from '../../src/graph/stream.js';
+import { createStreamContext } from '../../src/graph/context.js';
+import { PreferredClaims } from '../../src/graph/preferred.js';
+import { indexInput } from '../../src/first-pass.js';
 import { loadDataset } from '../../src/load/load-dataset.js';
 import { indexEntities, readEntities, type LineTally } from '../../src/load/read-jsonl.js';
 import { factsOf } from '../../src/model/resolve.js';
 import { InputError } from '../../src/errors.js';
 import { canonical } from '../helpers/rdf.js';
-import { MINI } from '../helpers/temp-data.js';
+import { CONTESTED_RESIDENCE, MINI, tempData } from '../helpers/temp-data.js';
 
 async function collect(quads: AsyncIterable<Quad>): Promise<Quad[]> {
   const out: Quad[] = [];
@@ -34,21 +37,25 @@ async function rawEntities(dir: string): Promise<string[]> {
   return docs.filter((d) => d.kind !== 'concept').map((d) => JSON.stringify(d));
 }
 
-describe.each([['mini', MINI], ['Serge dataset', 'data']])('streaming export of the %s', (_name, dir) => {
+const CONTESTED = () => tempData(CONTESTED_RESIDENCE);
+
+describe.each([['mini', () => MINI], ['Serge dataset', () => 'data'], ['mini with a residence preferred across events', CONTESTED]])('streaming export of the %s', (_name, where) => {
   for (const profile of ['truthy', 'full'] as const) {
     it(`equals the in-memory graph (${profile})`, async () => {
+      const dir = await where();
       const dataset = await loadDataset(dir);
       const expected = await canonical(buildGraph(dataset, { profile }));
       const index = new Map(dataset.entities.map((e) => [e.id, factsOf(e)]));
       for (const s of dataset.manifest.sources) index.set(s.id, factsOf(s));
-      const fromMemory = await collect(streamGraphQuads(dataset.manifest, dataset.entities, index, { profile }));
+      const preferred = new PreferredClaims();
+      for (const e of dataset.entities) preferred.note(createStreamContext(dataset.manifest, index), e);
+      const fromMemory = await collect(streamGraphQuads(dataset.manifest, dataset.entities, index, { profile, preferred }));
       expect(await canonical(fromMemory)).toBe(expected);
 
       // The same entities as JSON Lines, read in two passes.
       const file = await jsonl(await rawEntities(dir));
-      const pass1 = await indexEntities(file);
-      for (const s of dataset.manifest.sources) pass1.facts.add(s.id, s.kind);
-      const fromFile = await collect(streamGraphQuads(dataset.manifest, readEntities(file), pass1.facts, { profile }));
+      const pass1 = await indexInput(dataset.manifest, file);
+      const fromFile = await collect(streamGraphQuads(dataset.manifest, readEntities(file), pass1.facts, { profile, preferred: pass1.preferred }));
       expect(await canonical(fromFile)).toBe(expected);
     });
   }
@@ -71,6 +78,23 @@ describe('JSON Lines input', () => {
     expect(tally.skipped.map((i) => [i.line, i.code, i.entity])).toEqual([[2, 'schema', 'bob'], [4, 'syntax', undefined]]);
     expect(tally).toMatchObject({ lines: 4, entities: 2 });
   });
+  it('finds preferred claims in the first pass, also where the rank is spelled with escapes', async () => {
+    const dir = await CONTESTED();
+    const { manifest } = await loadDataset(dir);
+    const P551 = 'http://www.wikidata.org/prop/P551';
+    const lines = await rawEntities(dir);
+    const plain = await indexInput(manifest, await jsonl(lines));
+    const escapedLines = lines.map((l) => l.replaceAll('"preferred"', '"pr\\u0065ferred"'));
+    expect(lines.join('\n')).toContain('"preferred"');
+    expect(escapedLines.join('\n')).not.toContain('preferred');
+    const escaped = await indexInput(manifest, await jsonl(escapedLines));
+    for (const { preferred } of [plain, escaped]) {
+      expect(preferred.has('ivan', P551)).toBe(true);
+      expect(preferred.has('ivan-in-village', P551)).toBe(false);
+    }
+    expect((await indexInput(manifest, await jsonl(await rawEntities(MINI)))).preferred.has('ivan', P551)).toBe(false);
+  });
+
   it('reports a duplicate id in the first pass with its line', async () => {
     const file = await jsonl([good, good]);
     await expect(indexEntities(file)).rejects.toMatchObject({ issues: [{ code: 'duplicate_id', line: 2, entity: 'anna' }] });

@@ -9,7 +9,8 @@ import type { Quad } from '@rdfjs/types';
 import { safeLoadDataset, loadShapes, validateQuads } from '../../dist/index.js';
 import { parallelExport } from '../../dist/parallel/export.js';
 import { streamGraphBlocks } from '../../dist/graph/stream.js';
-import { indexInput, readEntities } from '../../dist/load/read-jsonl.js';
+import { readEntities } from '../../dist/load/read-jsonl.js';
+import { indexInput } from '../../dist/first-pass.js';
 import { NAMESPACES } from '../../dist/vocab/namespaces.js';
 // @ts-expect-error the generator is plain JavaScript
 import { writeSynthetic } from '../../bench/generate.mjs';
@@ -19,9 +20,9 @@ const key = (r: { focusNode: string; path?: string; constraint: string }) => `${
 async function wholeGraph(dir: string, input: string, shapesDir?: string): Promise<string[]> {
   const loaded = await safeLoadDataset(dir);
   if (!loaded.ok) throw new Error('manifest');
-  const { facts } = await indexInput(loaded.dataset.manifest, input);
+  const { facts, preferred } = await indexInput(loaded.dataset.manifest, input);
   const quads: Quad[] = [];
-  for await (const block of streamGraphBlocks(loaded.dataset.manifest, readEntities(input), facts, { profile: 'full' })) quads.push(...block);
+  for await (const block of streamGraphBlocks(loaded.dataset.manifest, readEntities(input), facts, { profile: 'full', preferred })) quads.push(...block);
   const report = await validateQuads(quads, await loadShapes(shapesDir));
   return report.results.map(key).sort();
 }

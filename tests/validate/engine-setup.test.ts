@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { streamGraphBlocks } from '../../src/graph/stream.js';
 import { loadShapes } from '../../src/load/load-shapes.js';
 import { safeLoadDataset } from '../../src/load/load-dataset.js';
-import { indexInput, readEntities } from '../../src/load/read-jsonl.js';
+import { readEntities } from '../../src/load/read-jsonl.js';
+import { indexInput } from '../../src/first-pass.js';
 import { compactIri } from '../../src/validate/report.js';
 import { validateQuads } from '../../src/validate/validate.js';
 // @ts-expect-error the generator is plain JavaScript
@@ -21,9 +22,9 @@ async function generatedGraph(): Promise<Quad[]> {
   const input = await writeSynthetic(dir, 400, { seed: 5, errorEvery: 7 });
   const loaded = await safeLoadDataset(dir);
   if (!loaded.ok) throw new Error('manifest');
-  const { facts } = await indexInput(loaded.dataset.manifest, input);
+  const { facts, preferred } = await indexInput(loaded.dataset.manifest, input);
   const quads: Quad[] = [];
-  for await (const block of streamGraphBlocks(loaded.dataset.manifest, readEntities(input), facts, { profile: 'full' })) quads.push(...block);
+  for await (const block of streamGraphBlocks(loaded.dataset.manifest, readEntities(input), facts, { profile: 'full', preferred })) quads.push(...block);
   return quads;
 }
 
