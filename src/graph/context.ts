@@ -37,7 +37,7 @@ export function createContext(dataset: Dataset, options: GraphOptions = {}): Gra
 /** A context for a streaming build: entities are known only through an index of their facts. */
 export function createStreamContext(manifest: Manifest, index: { get(id: string): EntityFacts | undefined }, options: GraphOptions & { preferred?: PreferredClaims } = {}): GraphContext {
   const ctx = contextOf(manifest, resolverOf(index, manifest.concepts), options);
-  return options.preferred ? { ...ctx, preferred: options.preferred } : ctx;
+  return options.preferred?.size ? { ...ctx, preferred: options.preferred } : ctx;
 }
 
 function contextOf(manifest: Manifest, resolve: Resolver, options: GraphOptions): GraphContext {
