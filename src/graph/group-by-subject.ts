@@ -12,8 +12,3 @@ export function groupBySubject(quads: Iterable<Quad>): Quad[] {
   }
   return groups.size === 1 ? [...groups.values()][0]! : [...groups.values()].flat();
 }
-
-/** A key that tells two object terms apart, for de-duplication. */
-export function termKey(t: Quad['object']): string {
-  return t.termType === 'Literal' ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
-}

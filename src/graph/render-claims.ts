@@ -11,10 +11,9 @@ import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
 import { referenceIri, skolemIri, statementIri, type GraphContext } from './context.js';
 import { best } from './derive.js';
 import { guidOf, sha1 } from './hash.js';
-import { termKey } from './group-by-subject.js';
 import { ll, propertyTerms, wd, type PropertyRef } from './property.js';
 import { simpleTerm, timeValueNode } from './render-values.js';
-import { langString, literal, node, quad, RDF_TYPE, vocab } from './terms.js';
+import { langString, literal, node, quad, RDF_TYPE, termKey, vocab } from './terms.js';
 
 const wb = (local: string) => vocab(NAMESPACES.wikibase + local);
 const TYPE = vocab(RDF_TYPE);

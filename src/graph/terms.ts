@@ -69,3 +69,18 @@ export const xsd = (local: string) => NAMESPACES.xsd + local;
 export const langString = (text: string, lang: string): Literal => literal(text, lang.toLowerCase());
 export const triple = (s: string, p: string, o: Quad_Object): Quad => quad(node(s), vocab(p), o);
 export { RDF_TYPE } from '../vocab/namespaces.js';
+
+/** RDF 1.2 base direction of a language-tagged literal, where the factory supports it. */
+const directionOf = (literal: Term & { direction?: string | null }) => (literal.direction ? `--${literal.direction}` : '');
+
+/** A string that is equal for equal terms and differs between term types (IRIs are kept as they are). */
+export function termKey(term: Term): string {
+  switch (term.termType) {
+    case 'NamedNode': return term.value;
+    case 'BlankNode': return `_:${term.value}`;
+    case 'Literal': return `"${term.value}"${term.language ? `@${term.language}${directionOf(term)}` : `^^${term.datatype.value}`}`;
+    case 'DefaultGraph': return '';
+    case 'Variable': return `?${term.value}`;
+    default: return `<<${termKey(term.subject)} ${termKey(term.predicate)} ${termKey(term.object)} ${termKey(term.graph)}>>`;
+  }
+}

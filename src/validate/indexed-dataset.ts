@@ -3,6 +3,7 @@
 // It keeps the quads it is given (no re-minted terms, unlike n3's Store), answers `match` with a plain
 // array-backed dataset (not a Readable stream), scans small graphs and indexes big ones on first use.
 import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import { termKey } from '../graph/terms.js';
 
 /** Below this size a scan is cheaper than building and probing an index. */
 const SCAN_LIMIT = 32;
@@ -102,19 +103,4 @@ function put(index: Index, first: string, second: string, quad: Quad): void {
   const list = inner.get(second);
   if (list) list.push(quad);
   else inner.set(second, [quad]);
-}
-
-/** RDF 1.2 base direction of a language-tagged literal, where the factory supports it. */
-const directionOf = (literal: Term & { direction?: string | null }) => (literal.direction ? `--${literal.direction}` : '');
-
-/** A string that is equal for equal terms and differs between term types (IRIs are kept as they are). */
-export function termKey(term: Term): string {
-  switch (term.termType) {
-    case 'NamedNode': return term.value;
-    case 'BlankNode': return `_:${term.value}`;
-    case 'Literal': return `"${term.value}"${term.language ? `@${term.language}${directionOf(term)}` : `^^${term.datatype.value}`}`;
-    case 'DefaultGraph': return '';
-    case 'Variable': return `?${term.value}`;
-    default: return `<<${termKey(term.subject)} ${termKey(term.predicate)} ${termKey(term.object)} ${termKey(term.graph)}>>`;
-  }
 }

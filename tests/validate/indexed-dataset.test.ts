@@ -4,7 +4,8 @@ import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Store } from 'n3';
 import rdfjs from 'rdf-validate-shacl/src/defaultEnv.js';
 import { describe, expect, it } from 'vitest';
-import { IndexedDataset, termKey } from '../../src/validate/indexed-dataset.js';
+import { IndexedDataset } from '../../src/validate/indexed-dataset.js';
+import { termKey } from '../../src/graph/terms.js';
 
 const { namedNode, blankNode, literal, quad, defaultGraph } = DataFactory;
 const XSD_STRING = namedNode('http://www.w3.org/2001/XMLSchema#string');
