@@ -10,14 +10,10 @@ import SHACLValidator from 'rdf-validate-shacl';
 import { Store } from 'n3';
 import { safeLoadDataset, loadShapes, JSONLD_CONTEXT } from '../dist/index.js';
 import { parallelExport } from '../dist/parallel/export.js';
-import { entityBlock, streamGraphBlocks } from '../dist/graph/stream.js';
-import { createStreamContext } from '../dist/graph/context.js';
-import { BoundedSet } from '../dist/graph/bounded-set.js';
 import { validateBatch } from '../dist/parallel/batch-validate.js';
 import { CompiledShapes } from '../dist/validate/validate.js';
-import { readEntities } from '../dist/load/read-jsonl.js';
-import { indexInput } from '../dist/first-pass.js';
 import { NAMESPACES } from '../dist/vocab/namespaces.js';
+import { entityBatches, graphBlocks } from './graphs.mjs';
 
 const [task, dir, out] = process.argv.slice(2);
 const input = path.join(dir, 'entities.jsonl');
@@ -33,27 +29,12 @@ const ours = (formats, validate) => parallelExport(dataset, {
 
 /** Pre-built quads for the baselines, in chunks, generated outside the timed part. */
 async function* chunks(size = 2000) {
-  const { facts, preferred } = await indexInput(dataset.manifest, input);
   let chunk = [];
-  for await (const block of streamGraphBlocks(dataset.manifest, readEntities(input), facts, { profile: 'full', preferred })) {
+  for await (const block of graphBlocks(dataset, input)) {
     chunk.push(...block);
     if (chunk.length >= size) { yield chunk; chunk = []; }
   }
   if (chunk.length) yield chunk;
-}
-
-/** Batches of `size` entities' quads, built as the export's workers build them (no header). */
-async function* entityBatches(size = 500) {
-  const { facts, preferred } = await indexInput(dataset.manifest, input);
-  const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full', preferred });
-  const written = new BoundedSet(100_000);
-  let entities = [];
-  const batch = () => Object.assign(entities.flatMap((e) => entityBlock(ctx, e, written)), { ctx, facts });
-  for await (const e of readEntities(input)) {
-    entities.push(e);
-    if (entities.length === size) { yield batch(); entities = []; }
-  }
-  if (entities.length) yield batch();
 }
 
 /** Times only `work` on each pre-built chunk. */
@@ -63,7 +44,7 @@ async function timed(work, source = chunks()) {
     const t = performance.now();
     await work(chunk);
     ms += performance.now() - t;
-    triples += chunk.length;
+    triples += (chunk.quads ?? chunk).length;
   }
   seconds = ms / 1000;
 }
@@ -85,7 +66,7 @@ switch (task) {
   case 'validate-batches': {
     // Streaming validation alone, on this one thread: what each export worker spends on it.
     const shapes = new CompiledShapes(await loadShapes());
-    await timed((b) => validateBatch(b, shapes, b.ctx.base, b.facts, () => undefined), entityBatches());
+    await timed((b) => validateBatch(b.quads, shapes, b.ctx.base, b.facts, () => undefined), entityBatches(dataset, input, 500));
     break;
   }
   case 'jsonld-js': {

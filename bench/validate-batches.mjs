@@ -11,14 +11,10 @@ import { fileURLToPath } from 'node:url';
 import SHACLValidator from 'rdf-validate-shacl';
 import { Store } from 'n3';
 import { safeLoadDataset, loadShapes } from '../dist/index.js';
-import { createStreamContext } from '../dist/graph/context.js';
-import { BoundedSet } from '../dist/graph/bounded-set.js';
-import { entityBlock, streamGraphBlocks } from '../dist/graph/stream.js';
-import { readEntities } from '../dist/load/read-jsonl.js';
-import { indexInput } from '../dist/first-pass.js';
 import { validateBatch } from '../dist/parallel/batch-validate.js';
 import { CompiledShapes } from '../dist/validate/validate.js';
 import { writeSynthetic } from './generate.mjs';
+import { entityBatches, graphBlocks } from './graphs.mjs';
 
 const arg = (name, fallback) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback);
 const count = (text) => Number(text.replace(/k$/i, '000').replace(/M$/, '000000'));
@@ -31,19 +27,6 @@ const input = path.join(dir, 'entities.jsonl');
 const sum = (usage) => usage.user + usage.system;
 const key = (focusNode, path, constraint) => `${focusNode} ${path ?? ''} ${constraint}`;
 
-/** Batches of quads as a worker builds them: the full profile, `batchSize` entities per batch. */
-async function* batches(dataset) {
-  const { facts, preferred } = await indexInput(dataset.manifest, input);
-  const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full', preferred });
-  const written = new BoundedSet(100_000);
-  let batch = [];
-  for await (const entity of readEntities(input)) {
-    batch.push(entity);
-    if (batch.length === batchSize) { yield { ctx, facts, quads: batch.flatMap((e) => entityBlock(ctx, e, written)) }; batch = []; }
-  }
-  if (batch.length) yield { ctx, facts, quads: batch.flatMap((e) => entityBlock(ctx, e, written)) };
-}
-
 /** One mode in this process: prints { mode, triples, seconds, maxRssMB, violations, digest }. */
 async function measure(mode) {
   const { dataset } = await safeLoadDataset(dir);
@@ -54,7 +37,7 @@ async function measure(mode) {
   const keys = [];
   if (mode === 'batches') {
     const compiled = new CompiledShapes(shapes);
-    for await (const { ctx, facts, quads } of batches(dataset)) {
+    for await (const { ctx, facts, quads } of entityBatches(dataset, input, batchSize)) {
       const [t, c] = [performance.now(), process.cpuUsage()];
       const results = await validateBatch(quads, compiled, ctx.base, facts, () => undefined);
       ms += performance.now() - t;
@@ -65,8 +48,7 @@ async function measure(mode) {
   } else {
     // The whole graph as the benchmark's baseline builds it: header, entity blocks, concepts.
     const all = [];
-    const { facts, preferred } = await indexInput(dataset.manifest, input);
-    for await (const block of streamGraphBlocks(dataset.manifest, readEntities(input), facts, { profile: 'full', preferred })) for (const q of block) all.push(q);
+    for await (const block of graphBlocks(dataset, input)) for (const q of block) all.push(q);
     const [t, c] = [performance.now(), process.cpuUsage()];
     const report = await new SHACLValidator(new Store(shapes)).validate(new Store(all));
     ms = performance.now() - t;
