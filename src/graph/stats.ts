@@ -2,7 +2,7 @@
 // contested properties, events per decade, persons with no dates. Counts the claims the export
 // writes (typed in the data or derived from events), not the structural P31 typing.
 import type { Dataset } from '../model/dataset.js';
-import { firstDay, gregorianFromJulianDay, type TimePoint } from '../model/time.js';
+import { firstDay, firstYear, gregorianFromJulianDay, type TimePoint } from '../model/time.js';
 import type { Claim } from './claim.js';
 import { canonicalJson } from './hash.js';
 import { createContext } from './context.js';
@@ -74,5 +74,5 @@ function contested(entityId: string, claims: Claim[]): Stats['contested'] {
 const SINGLE_VALUED = new Set(['P569', 'P570', 'P19', 'P20', 'P22', 'P25', 'P585', 'P580', 'P582', 'P577']);
 
 function gregorianYear(t: TimePoint): number {
-  return t.precision >= 11 ? gregorianFromJulianDay(firstDay(t)).year : t.year;
+  return t.precision >= 11 ? gregorianFromJulianDay(firstDay(t)).year : firstYear(t);
 }

@@ -7,7 +7,7 @@ import type { Target } from './fields.js';
 import type { Statement } from './statement.js';
 import { isConceptKey } from '../vocab/concepts.js';
 import { createResolver, type Resolver } from './resolve.js';
-import { firstDay, julianDayNumber, daysInMonth, type TimePoint } from './time.js';
+import { firstDay, lastDay, type TimePoint } from './time.js';
 
 const QUALIFIER_TARGETS: Record<string, Target[]> = {
   role: ['concept:role'], kinship: ['concept:kinship'], location: ['place'],
@@ -83,11 +83,6 @@ function duplicateIds(dataset: Dataset): InputIssue[] {
 }
 
 /** The last day a time point can mean (a year ends on 31 December). */
-function lastDay(t: TimePoint): number {
-  const month = t.month || 12;
-  return julianDayNumber(t.year, month, t.day || daysInMonth(t.year, month, t.calendar), t.calendar);
-}
-
 type Dated = { time: TimePoint; event: Entity };
 
 /** Non-deprecated dates of events of one type, per participant without a role. */

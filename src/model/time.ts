@@ -1,9 +1,10 @@
 // **time** — dates as people write them ("1890-12-30", "1919-01", "1925", "1920s", "20th century",
-// each optionally followed by "Julian"/"Gregorian" or "O.S."/"N.S."), parsed into Wikibase time values.
+// "2nd millennium", each optionally followed by "Julian"/"Gregorian" or "O.S."/"N.S."), parsed into
+// Wikibase time values the way Wikibase's own parser stores them.
 import { z } from 'zod';
 
-/** Wikibase precision codes: 7 century, 8 decade, 9 year, 10 month, 11 day. */
-export const PRECISION = { century: 7, decade: 8, year: 9, month: 10, day: 11 } as const;
+/** Wikibase precision codes: 6 millennium, 7 century, 8 decade, 9 year, 10 month, 11 day. */
+export const PRECISION = { millennium: 6, century: 7, decade: 8, year: 9, month: 10, day: 11 } as const;
 export type Precision = (typeof PRECISION)[keyof typeof PRECISION];
 export type Calendar = 'gregorian' | 'julian';
 
@@ -44,19 +45,21 @@ function splitCalendar(text: string): { body: string; calendar?: Calendar } | st
 }
 
 function parseBody(body: string, calendar: Calendar): Parsed {
-  const century = /^(\d{1,2})(st|nd|rd|th) century( BCE)?$/i.exec(body);
-  if (century) {
-    const n = Number(century[1]);
-    if (n === 0) return { ok: false, message: 'there is no 0th century' };
-    // Wikibase shows a century-precision year Y as century ceil(Y/100); we store its first year.
-    const year = century[3] ? -(n * 100) : (n - 1) * 100 + 1;
-    return { ok: true, value: { year, month: 0, day: 0, precision: PRECISION.century, calendar } };
+  const coarse = /^(\d{1,2})(st|nd|rd|th) (century|millennium)( BCE)?$/i.exec(body);
+  if (coarse) {
+    const n = Number(coarse[1]);
+    const unit = coarse[3]!.toLowerCase() as 'century' | 'millennium';
+    if (n === 0) return { ok: false, message: `there is no 0th ${unit}` };
+    // Wikibase's parser stores the n-th century as year n×100 ("12. century" → +1200, MwTimeIsoParser),
+    // the last year of the century, and the n-th millennium as n×1000; BCE ones as -n×100 / -n×1000.
+    const year = n * (unit === 'century' ? 100 : 1000) * (coarse[4] ? -1 : 1);
+    return { ok: true, value: { year, month: 0, day: 0, precision: PRECISION[unit], calendar } };
   }
   const decade = /^(\d{2,3}0)s$/.exec(body);
   if (decade) return { ok: true, value: { year: Number(decade[1]), month: 0, day: 0, precision: PRECISION.decade, calendar } };
   const date = /^(-?)(\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(body);
   if (!date) {
-    return { ok: false, message: `"${body}" is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, 1920s or 20th century, optionally followed by Julian or Gregorian` };
+    return { ok: false, message: `"${body}" is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, 1920s, 20th century or 2nd millennium, optionally followed by Julian or Gregorian` };
   }
   const year = Number(date[2]) * (date[1] ? -1 : 1);
   if (year === 0) return { ok: false, message: 'there is no year 0: 1 BCE is written -1' };
@@ -70,7 +73,8 @@ function parseBody(body: string, calendar: Calendar): Parsed {
   return { ok: true, value: { year, month, day, precision, calendar } };
 }
 
-/** Parses "1890-12-18 Julian" and friends. Gregorian unless a marker or `calendar` says otherwise. */
+/** Parses "1890-12-18 Julian" and friends. Without a marker or `calendar`, Julian before 1583 and
+ *  Gregorian from then on, as Wikibase's parser decides (the Gregorian calendar began in October 1582). */
 export function parseTime(input: string | number, calendar?: Calendar): Parsed {
   const text = String(input).trim();
   const split = splitCalendar(text);
@@ -78,7 +82,32 @@ export function parseTime(input: string | number, calendar?: Calendar): Parsed {
   if (split.calendar && calendar && split.calendar !== calendar) {
     return { ok: false, message: `"${text}" says ${split.calendar} but calendar is ${calendar}` };
   }
-  return parseBody(split.body, split.calendar ?? calendar ?? 'gregorian');
+  const explicit = split.calendar ?? calendar;
+  const parsed = parseBody(split.body, explicit ?? 'gregorian');
+  if (explicit || (parsed.ok && lastYear(parsed.value) >= FIRST_GREGORIAN_YEAR)) return parsed;
+  // Parsed again as Julian, where the day is checked too: 29 February 1500 exists only in that calendar.
+  const julian = parseBody(split.body, 'julian');
+  return julian.ok && lastYear(julian.value) < FIRST_GREGORIAN_YEAR ? julian : parsed;
+}
+
+const FIRST_GREGORIAN_YEAR = 1583;
+
+/** How many years a coarse precision spans. */
+const SPAN = { [PRECISION.millennium]: 1000, [PRECISION.century]: 100, [PRECISION.decade]: 10 } as Record<number, number>;
+
+/** The first year a time point can mean: a century stored as 1900 starts in 1801, a decade 1920 in 1920. */
+export function firstYear(t: TimePoint): number {
+  const span = SPAN[t.precision];
+  if (!span || t.precision === PRECISION.decade || t.year < 0) return t.year;
+  return t.year - span + 1;
+}
+
+/** The last year a time point can mean. */
+export function lastYear(t: TimePoint): number {
+  const span = SPAN[t.precision];
+  if (!span) return t.year;
+  if (t.precision === PRECISION.decade || t.year < 0) return t.year + span - 1;
+  return t.year;
 }
 
 const timeText = z.union([z.string(), z.number().int()]);
@@ -124,7 +153,14 @@ export function compareTimes(a: TimePoint, b: TimePoint): number {
 
 /** The Julian day number of the first day a time point can mean. */
 export function firstDay(t: TimePoint): number {
-  return julianDayNumber(t.year, t.month || 1, t.day || 1, t.calendar);
+  return julianDayNumber(firstYear(t), t.month || 1, t.day || 1, t.calendar);
+}
+
+/** The Julian day number of the last day a time point can mean. */
+export function lastDay(t: TimePoint): number {
+  const year = lastYear(t);
+  const month = t.month || 12;
+  return julianDayNumber(year, month, t.day || daysInMonth(year, month, t.calendar), t.calendar);
 }
 
 /** Julian day number of a calendar date (Fliegel–Van Flandern style integer arithmetic). */

@@ -32,6 +32,11 @@ describe('timeLiteral', () => {
     expect(literal('-200')).toBe('-0199-01-01T00:00:00Z');
     expect(literal('-1')).toBe('0000-01-01T00:00:00Z');
   });
+  it('writes a century or millennium as the year Wikibase stores for it, not shifted (precision below year)', () => {
+    expect(literal('19th century')).toBe('1900-01-01T00:00:00Z');
+    expect(literal('2nd millennium')).toBe('2000-01-01T00:00:00Z');
+    expect(literal('5th century BCE')).toBe('-0500-01-01T00:00:00Z');
+  });
   it('pads years to four digits', () => {
     expect(literal('800')).toBe('0800-01-01T00:00:00Z');
   });
