@@ -27,6 +27,10 @@ export interface ClaimReference {
 }
 
 export interface Claim {
+  /** The statement id given in the data; the claim's IRI uses it as it is. */
+  id?: string;
+  /** A derived claim: the id given to the statement it comes from, which then identifies it instead of its value. */
+  sourceId?: string;
   property: PropertyRef;
   snak: Snak<Value>;
   rank: Rank;

@@ -57,7 +57,8 @@ function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] 
     case 'residence': return from('residence', event.locations, span());
     case 'conviction': return [...from('convictedOf', event.charges, span()), ...from('penalty', event.penalties, span())];
     case 'membership': return memberships(ctx, event).flatMap(([name, s]) => from(name, [s], span()));
-    case 'marriage': return from('spouse', others(event, target, 'person', ctx), span());
+    // A wedding's date is when the marriage starts: spouse queries ask for pq:P580, as on Wikidata.
+    case 'marriage': return from('spouse', others(event, target, 'person', ctx), spanQualifiers(ctx, event, 'startTime'));
     case 'employment': return from('employer', employers(ctx, event), span());
     default: return undefined;
   }
@@ -67,14 +68,16 @@ type Qualified = { qualifiers: ClaimQualifier[]; references: ClaimReference[] };
 const NONE: Qualified = { qualifiers: [], references: [] };
 
 function derivedClaim(ctx: GraphContext, event: Event, target: Target, name: PropertyName, statement: Stmt, extra: Qualified): Claim {
-  const claim = toClaim(ctx, wd(name), statement, `derived from event ${event.id}`);
+  const { id, ...claim }: Claim = toClaim(ctx, wd(name), statement, `derived from event ${event.id}`);
+  if (id !== undefined) claim.sourceId = id; // the event's own statement has that IRI
   claim.qualifiers.push(...extra.qualifiers);
   claim.references = uniqueReferences([...claim.references, ...extra.references, ...target.participation.references.map((r) => toReference(ctx, r))]);
   return claim;
 }
 
-/** Time qualifiers from the event's best-ranked date, start and end statements, with their references. */
-function spanQualifiers(ctx: GraphContext, event: Event): Qualified {
+/** Time qualifiers from the event's best-ranked date, start and end statements, with their references.
+ *  The date is a point in time (P585), or the start (P580) where the event begins a state, as a marriage does. */
+function spanQualifiers(ctx: GraphContext, event: Event, dateAs: 'pointInTime' | 'startTime' = 'pointInTime'): Qualified {
   const out: Qualified = { qualifiers: [], references: [] };
   const add = (name: PropertyName, statements: Stmt[]) => {
     for (const s of best(statements)) {
@@ -83,7 +86,7 @@ function spanQualifiers(ctx: GraphContext, event: Event): Qualified {
       out.references.push(...s.references.map((r) => toReference(ctx, r)));
     }
   };
-  add('pointInTime', event.date);
+  add(dateAs, event.date);
   add('startTime', event.start);
   add('endTime', event.end);
   return out;

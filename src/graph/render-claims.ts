@@ -7,10 +7,11 @@
 // This is the hot loop of big exports: plain pushes into arrays, terms made once where they recur.
 import type { NamedNode, Quad } from '@rdfjs/types';
 import { NAMESPACES } from '../vocab/namespaces.js';
-import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
+import type { Claim, ClaimQualifier, ClaimReference, Value } from './claim.js';
 import { referenceIri, skolemIri, statementIri, type GraphContext } from './context.js';
 import { best } from './derive.js';
-import { guidOf, sha1 } from './hash.js';
+import { sha1 } from './hash.js';
+import { StatementIds } from './statement-id.js';
 import { ll, propertyTerms, wd, type PropertyRef } from './property.js';
 import { simpleTerm, timeValueNode } from './render-values.js';
 import { langString, literal, node, quad, RDF_TYPE, termKey, vocab } from './terms.js';
@@ -44,12 +45,15 @@ export function claimQuads(ctx: GraphContext, entityId: string, subject: string,
 }
 
 export function renderClaims(ctx: GraphContext, entityId: string, subject: NamedNode, claims: Claim[], written: Written, out: Rendered): void {
+  const ids = new StatementIds(entityId);
   for (const [property, group] of groupByProperty(claims)) {
     const bestSet = new Set(bestOf(ctx, entityId, property, group));
+    // Statement ids in group order; the truthy profile needs them only to name unknown values.
+    const idOf = ctx.profile === 'full' || group.some((c) => c.snak.type === 'somevalue') ? statementIdsOf(ids, group) : undefined;
     // Two best statements with one value (a spelling variant kept as a second claim) give one triple.
     const seen = bestSet.size > 1 ? new Set<string>() : undefined;
     for (const claim of bestSet) {
-      const q = truthy(ctx, subject, claim);
+      const q = truthy(ctx, subject, claim, idOf);
       if (seen) {
         const key = `${q.predicate.value} ${termKey(q.object)}`;
         if (seen.has(key)) continue;
@@ -57,10 +61,7 @@ export function renderClaims(ctx: GraphContext, entityId: string, subject: Named
       }
       out.head.push(q);
     }
-    if (ctx.profile === 'full') {
-      const guids = new Map<string, number>();
-      for (const claim of group) statement(ctx, entityId, subject, claim, bestSet.has(claim), guids, written, out);
-    }
+    if (ctx.profile === 'full') for (const claim of group) statement(ctx, entityId, subject, claim, idOf!.get(claim)!, bestSet.has(claim), written, out);
   }
 }
 
@@ -82,20 +83,23 @@ function groupByProperty(claims: Claim[]): Map<string, Claim[]> {
   return groups;
 }
 
-function truthy(ctx: GraphContext, subject: NamedNode, claim: Claim): Quad {
+function statementIdsOf(ids: StatementIds, group: Claim[]): Map<Claim, string> {
+  const out = new Map<Claim, string>();
+  for (const claim of group) out.set(claim, ids.next(propertyTerms(claim.property).id, claim));
+  return out;
+}
+
+function truthy(ctx: GraphContext, subject: NamedNode, claim: Claim, idOf: Map<Claim, string> | undefined): Quad {
   const terms = propertyTerms(claim.property);
   if (claim.snak.type === 'novalue') return quad(subject, TYPE, terms.novalue);
-  if (claim.snak.type === 'somevalue') return quad(subject, terms.direct, node(skolemIri(ctx, sha1(`${subject.value} ${terms.direct.value} ${JSON.stringify(claim.references)}`))));
+  // Named after the statement it comes from, so it too survives edits of references and qualifiers.
+  if (claim.snak.type === 'somevalue') return quad(subject, terms.direct, node(skolemIri(ctx, sha1(`${subject.value} ${terms.direct.value} ${idOf!.get(claim)}`))));
   return quad(subject, terms.direct, simpleTerm(claim.snak.value));
 }
 
-function statement(ctx: GraphContext, entityId: string, subject: NamedNode, claim: Claim, isBest: boolean, guids: Map<string, number>, written: Written, out: Rendered): void {
+function statement(ctx: GraphContext, entityId: string, subject: NamedNode, claim: Claim, id: string, isBest: boolean, written: Written, out: Rendered): void {
   const terms = propertyTerms(claim.property);
-  // Claims are built in a fixed key order (zod outputs keys in schema order), so JSON is canonical here.
-  const content = JSON.stringify([terms.id, claim.snak, claim.rank, claim.rankReason, claim.qualifiers, claim.references]);
-  const seen = guids.get(content) ?? 0;
-  guids.set(content, seen + 1);
-  const s = node(statementIri(ctx, entityId, guidOf(`${entityId} ${content} ${seen}`)));
+  const s = node(statementIri(ctx, entityId, id));
   out.head.push(quad(subject, terms.claim, s));
   const own = out.tail;
   const shared: Quad[] = []; // shared nodes first used here, written after the statement's own triples
@@ -107,18 +111,34 @@ function statement(ctx: GraphContext, entityId: string, subject: NamedNode, clai
   else {
     const value = claim.snak.value;
     own.push(quad(s, terms.statement, simpleTerm(value)));
-    if (value.type === 'time') {
-      valueNode(ctx, s, terms.statementValue, value.time, written, own, shared);
-      if (value.time.earliest) qualifier(ctx, s, { property: wd('earliestDate'), value: { type: 'time', time: value.time.earliest } }, written, own, shared);
-      if (value.time.latest) qualifier(ctx, s, { property: wd('latestDate'), value: { type: 'time', time: value.time.latest } }, written, own, shared);
-    }
+    if (value.type === 'time') valueNode(ctx, s, terms.statementValue, value.time, written, own, shared);
   }
-  const qualifiers = claim.qualifiers.length > 1 ? uniqueQualifiers(claim.qualifiers) : claim.qualifiers;
-  for (const q of qualifiers) qualifier(ctx, s, q, written, own, shared);
+  for (const q of qualifiersOf(claim)) qualifier(ctx, s, q, written, own, shared);
   if (claim.rankReason) qualifier(ctx, s, { property: ll('rankReason'), value: { type: 'monolingualtext', text: claim.rankReason, lang: 'en' } }, written, own, shared);
   for (const reference of claim.references) referenceLink(ctx, s, reference, written, own, shared);
   for (const q of shared) own.push(q);
 }
+
+/** The statement's qualifiers, with the earliest / latest bounds (P1319 / P1326) of its value and of
+ *  its time qualifiers: a qualifier cannot be qualified in Wikibase, so the bounds of a start or end
+ *  time stand beside it on the statement, as Wikidata editors record them. */
+function qualifiersOf(claim: Claim): ClaimQualifier[] {
+  const main = claim.snak.type === 'value' ? bounds(claim.snak.value) : [];
+  const all = main.length || claim.qualifiers.some((q) => q.value.type === 'time')
+    ? [...main, ...claim.qualifiers.flatMap((q) => [q, ...bounds(q.value)])]
+    : claim.qualifiers;
+  return all.length > 1 ? uniqueQualifiers(all) : all;
+}
+
+function bounds(value: Value): ClaimQualifier[] {
+  if (value.type !== 'time') return [];
+  const out: ClaimQualifier[] = [];
+  if (value.time.earliest) out.push({ property: EARLIEST, value: { type: 'time', time: value.time.earliest } });
+  if (value.time.latest) out.push({ property: LATEST, value: { type: 'time', time: value.time.latest } });
+  return out;
+}
+const EARLIEST = wd('earliestDate');
+const LATEST = wd('latestDate');
 
 /** A derived claim can repeat a qualifier (two location statements of one value): write it once. */
 function uniqueQualifiers(qualifiers: ClaimQualifier[]): ClaimQualifier[] {

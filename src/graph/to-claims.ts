@@ -26,6 +26,7 @@ export function toClaim(ctx: GraphContext, property: PropertyRef, statement: Sta
     ? { type: 'value' as const, value: toValue(ctx, property, statement.snak.value) }
     : statement.snak;
   return {
+    ...(statement.id !== undefined && { id: statement.id }),
     property, snak, rank: statement.rank,
     ...(statement.rankReason !== undefined && { rankReason: statement.rankReason }),
     qualifiers: toQualifiers(ctx, statement.qualifiers),

@@ -1,6 +1,6 @@
 // **check** — what a schema alone cannot see: duplicate ids, references to nothing or to the wrong
 // kind of thing, sources that are not declared, and impossible chronologies (death before birth).
-import type { InputIssue } from '../errors.js';
+import { formatPath, type InputIssue } from '../errors.js';
 import type { Dataset } from './dataset.js';
 import { FIELDS, statementFields, type Entity } from './entity.js';
 import type { Target } from './fields.js';
@@ -31,10 +31,16 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
   const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
     issues.push({ code, file, entity: entity.id, path, message });
   if ('type' in entity) checkRef(resolve, entity.type, [TYPE_TARGETS[entity.kind]!], ['type'], report);
+  const statementIds = new Map<string, string>();
   for (const [field, statements] of statementFields(entity)) {
     const targets = (FIELDS[entity.kind] as Record<string, { targets?: Target[] }>)[field]!.targets;
     (statements as Statement<unknown>[]).forEach((statement, index) => {
       const at = [field, index];
+      if (statement.id !== undefined) {
+        const first = statementIds.get(statement.id);
+        if (first) report([...at, 'id'], 'duplicate_id', `statement id "${statement.id}" is already used by ${first} of this entity; each statement needs its own`);
+        else statementIds.set(statement.id, formatPath(at));
+      }
       if (targets && statement.snak.type === 'value') checkRef(resolve, statement.snak.value as string, targets, [...at, 'value'], report);
       for (const [name, value] of Object.entries(statement.qualifiers)) {
         const allowed = QUALIFIER_TARGETS[name];

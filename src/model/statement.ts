@@ -8,11 +8,17 @@ export const RANKS = ['preferred', 'normal', 'deprecated'] as const;
 export const RankSchema = z.enum(RANKS);
 export type Rank = z.output<typeof RankSchema>;
 
+/** Letters, digits and dashes, as in the tail of a Wikibase statement IRI (Q42-F078E5B3-…). */
+export const StatementIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/, 'a statement id is letters, digits and dashes (at most 100), e.g. F078E5B3-F9A8-480E-B7AC-D97778CBBEF9');
+
 export type Snak<V> = { type: 'value'; value: V } | { type: 'somevalue' } | { type: 'novalue' };
 
 export function statementSchema<V extends z.ZodType>(value: V) {
   return z
     .strictObject({
+      /** A stable id for the statement's IRI (`<base>statement/<entity>-<id>`), kept through any edit.
+       *  Without it the id is derived from the entity, property and value (graph/statement-id.ts). */
+      id: StatementIdSchema.optional(),
       value: value.optional(),
       /** The value exists but is not known (Wikidata's "unknown value"). */
       unknownValue: z.literal(true).optional(),
@@ -34,8 +40,8 @@ export function statementSchema<V extends z.ZodType>(value: V) {
         : input.noValue
           ? { type: 'novalue' }
           : { type: 'value', value: input.value as z.output<V> };
-      const { rank, rankReason, qualifiers, references } = input;
-      return { snak, rank, ...(rankReason !== undefined && { rankReason }), qualifiers, references };
+      const { id, rank, rankReason, qualifiers, references } = input;
+      return { ...(id !== undefined && { id }), snak, rank, ...(rankReason !== undefined && { rankReason }), qualifiers, references };
     });
 }
 
@@ -45,6 +51,7 @@ export function statementsSchema<V extends z.ZodType>(value: V) {
 }
 
 export type Statement<V> = {
+  id?: string;
   snak: Snak<V>;
   rank: Rank;
   rankReason?: string;

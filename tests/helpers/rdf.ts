@@ -21,7 +21,9 @@ export async function canonical(quads: Iterable<Quad>): Promise<string> {
 /** Replaces hash-named nodes (statements, references, values, unknown values) by blank nodes, so a
  *  test can state the expected shape of a graph without spelling out content hashes. */
 export function blankHashedNodes(quads: Iterable<Quad>, base: string): Quad[] {
-  const hashed = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(statement|reference|value|\\.well-known/genid)/`);
+  const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Unknown values live at the root of the base IRI's host, as WDQS's do.
+  const hashed = new RegExp(`^(${esc(base)}(statement|reference|value)|${esc(new URL(base).origin)}/\\.well-known/genid)/`);
   const text = nquads(quads).replace(/<([^>]+)>/g, (whole, iri: string) =>
     hashed.test(iri) ? `_:n${iri.replace(/[^A-Za-z0-9]/g, '')}` : whole);
   return parseTurtle(text, 'N-Quads');
