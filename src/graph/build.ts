@@ -4,7 +4,7 @@
 import type { Quad } from '@rdfjs/types';
 import type { Dataset } from '../model/dataset.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
-import { collectConcepts, conceptQuads, localConcepts } from './concept-nodes.js';
+import { collectConcepts, conceptsQuads, localConcepts } from './concept-nodes.js';
 import { createContext, datasetIri, entityIri, type GraphContext, type GraphOptions } from './context.js';
 import { deriveClaims } from './derive.js';
 import type { Written } from './render-claims.js';
@@ -28,14 +28,7 @@ export function* graphQuads(dataset: Dataset, options: GraphOptions = {}): Gener
     collectConcepts(block, concepts, used);
     yield* block;
   }
-  for (const iri of [...used].sort()) {
-    const concept = concepts.get(iri)!;
-    yield* conceptQuads(iri, concept);
-    if (concept.broader && concepts.has(concept.broader) && !used.has(concept.broader)) {
-      used.add(concept.broader);
-      yield* conceptQuads(concept.broader, concepts.get(concept.broader)!);
-    }
-  }
+  yield* conceptsQuads(ctx, used, written);
 }
 
 /** All quads of the dataset in an array. */

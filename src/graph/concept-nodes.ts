@@ -1,24 +1,34 @@
-// **concept-nodes** — the local concepts a graph uses, described: skos:Concept, labels, and
-// wdt:P279 to their broader concept so that class-hierarchy queries reach them.
+// **concept-nodes** — the local concepts a graph uses, described: skos:Concept, labels, and a
+// "subclass of" (P279) statement to their broader concept so that class-hierarchy queries reach them.
+// The statement is a real one, as in Wikibase: wdt:P279 in both profiles, p:/ps:P279 in the full one.
 import type { Quad } from '@rdfjs/types';
 import { CONCEPTS, conceptIri, isConceptKey, type Concept } from '../vocab/concepts.js';
 import { Q } from '../vocab/items.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
-import { P } from '../vocab/properties.js';
+import type { Claim } from './claim.js';
 import { refIri, type GraphContext } from './context.js';
+import { wd } from './property.js';
+import { claimQuads, type Written } from './render-claims.js';
 import { termQuads } from './render-entity.js';
 import { node, RDF_TYPE, triple } from './terms.js';
 
+/** A local concept: its key (which names its statements), label and broader concept's IRI. */
+export interface LocalConcept {
+  key: string;
+  label: string;
+  broader?: string;
+}
+
 /** Local concept IRIs → how to describe them. Wikidata items are not described here. */
-export function localConcepts(ctx: GraphContext): Map<string, { label: string; broader?: string }> {
-  const out = new Map<string, { label: string; broader?: string }>();
+export function localConcepts(ctx: GraphContext): Map<string, LocalConcept> {
+  const out = new Map<string, LocalConcept>();
   for (const key of Object.keys(CONCEPTS)) {
     const concept: Concept = CONCEPTS[key as keyof typeof CONCEPTS];
     if (concept.item || !isConceptKey(key)) continue;
-    out.set(conceptIri(key), { label: concept.label, ...(concept.broader && { broader: NAMESPACES.wd + Q[concept.broader] }) });
+    out.set(conceptIri(key), { key, label: concept.label, ...(concept.broader && { broader: NAMESPACES.wd + Q[concept.broader] }) });
   }
   for (const [key, concept] of Object.entries(ctx.manifest.concepts)) {
-    out.set(`${ctx.base}concept/${key}`, { label: concept.label, ...(concept.broader && { broader: refIri(ctx, concept.broader) }) });
+    out.set(`${ctx.base}concept/${key}`, { key, label: concept.label, ...(concept.broader && { broader: refIri(ctx, concept.broader) }) });
   }
   return out;
 }
@@ -28,8 +38,23 @@ export function collectConcepts(quads: Iterable<Quad>, concepts: ReadonlyMap<str
   for (const q of quads) if (q.object.termType === 'NamedNode' && concepts.has(q.object.value)) used.add(q.object.value);
 }
 
-export function* conceptQuads(iri: string, concept: { label: string; broader?: string }): Generator<Quad> {
-  yield triple(iri, RDF_TYPE, node(NAMESPACES.skos + 'Concept'));
-  yield* termQuads(iri, { en: concept.label }, {}, {});
-  if (concept.broader) yield triple(iri, NAMESPACES.wdt + P.subclassOf, node(concept.broader));
+/** The used concepts and the local concepts above them, described, in IRI order. */
+export function conceptsQuads(ctx: GraphContext, used: Iterable<string>, written: Written): Quad[] {
+  const concepts = localConcepts(ctx);
+  const all = new Set<string>();
+  const add = (iri: string) => {
+    const concept = concepts.get(iri);
+    if (!concept || all.has(iri)) return;
+    all.add(iri);
+    if (concept.broader) add(concept.broader);
+  };
+  for (const iri of used) add(iri);
+  return [...all].sort().flatMap((iri) => conceptQuads(ctx, iri, concepts.get(iri)!, written));
+}
+
+function conceptQuads(ctx: GraphContext, iri: string, concept: LocalConcept, written: Written): Quad[] {
+  const quads = [triple(iri, RDF_TYPE, node(NAMESPACES.skos + 'Concept')), ...termQuads(iri, { en: concept.label }, {}, {})];
+  if (!concept.broader) return quads;
+  const subclassOf: Claim = { property: wd('subclassOf'), snak: { type: 'value', value: { type: 'item', iri: concept.broader } }, rank: 'normal', qualifiers: [], references: [], origin: 'broader' };
+  return quads.concat(claimQuads(ctx, concept.key, iri, [subclassOf], written));
 }

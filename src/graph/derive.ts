@@ -13,6 +13,14 @@ import { toClaim, toReference, toValue } from './to-claims.js';
 import { wd } from './property.js';
 
 
+/** Every property an event can give the entities it happened to. A streaming export written in
+ *  several blocks can meet one such fact twice (two events, or an event and a typed field). */
+export const DERIVED_PROPERTIES = [
+  'dateOfBirth', 'placeOfBirth', 'dateOfDeath', 'placeOfDeath', 'placeOfBurial', 'placeOfDetention', 'residence',
+  'convictedOf', 'penalty', 'memberOfPoliticalParty', 'memberOf', 'spouse', 'employer', 'significantEvent',
+] as const satisfies readonly PropertyName[];
+type DerivedProperty = (typeof DERIVED_PROPERTIES)[number];
+
 type Stmt = Statement<unknown>;
 type Target = { id: string; kind: string; participation: Stmt };
 
@@ -46,7 +54,7 @@ function subjects(ctx: GraphContext, event: Event): Target[] {
 }
 
 function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] | undefined {
-  const from = (name: PropertyName, statements: Stmt[], qualifiers: Qualified = NONE) =>
+  const from = (name: DerivedProperty, statements: Stmt[], qualifiers: Qualified = NONE) =>
     statements.map((s) => derivedClaim(ctx, event, target, name, s, qualifiers));
   const span = () => spanQualifiers(ctx, event);
   switch (event.type) {
@@ -67,7 +75,7 @@ function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] 
 type Qualified = { qualifiers: ClaimQualifier[]; references: ClaimReference[] };
 const NONE: Qualified = { qualifiers: [], references: [] };
 
-function derivedClaim(ctx: GraphContext, event: Event, target: Target, name: PropertyName, statement: Stmt, extra: Qualified): Claim {
+function derivedClaim(ctx: GraphContext, event: Event, target: Target, name: DerivedProperty, statement: Stmt, extra: Qualified): Claim {
   const { id, ...claim }: Claim = toClaim(ctx, wd(name), statement, `derived from event ${event.id}`);
   if (id !== undefined) claim.sourceId = id; // the event's own statement has that IRI
   claim.qualifiers.push(...extra.qualifiers);
@@ -112,8 +120,8 @@ export function best<S extends { rank: string }>(statements: readonly S[]): S[] 
   return preferred.length ? preferred : statements.filter((s) => s.rank === 'normal');
 }
 
-function memberships(ctx: GraphContext, event: Event): [PropertyName, Stmt][] {
-  return event.participants.flatMap((p): [PropertyName, Stmt][] => {
+function memberships(ctx: GraphContext, event: Event): [DerivedProperty, Stmt][] {
+  return event.participants.flatMap((p): [DerivedProperty, Stmt][] => {
     const found = p.snak.type === 'value' ? ctx.resolve(p.snak.value) : undefined;
     if (found?.type !== 'entity' || found.entity.kind !== 'organization' || p.qualifiers.role) return [];
     return [[PARTY_CONCEPTS.has(found.entity.type ?? '') ? 'memberOfPoliticalParty' : 'memberOf', p as Stmt]];

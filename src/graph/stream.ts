@@ -6,7 +6,7 @@ import type { Entity } from '../model/entity.js';
 import type { Manifest } from '../model/manifest.js';
 import type { EntityFacts } from '../model/resolve.js';
 import { BoundedSet } from './bounded-set.js';
-import { collectConcepts, conceptQuads, localConcepts } from './concept-nodes.js';
+import { collectConcepts, conceptsQuads, localConcepts } from './concept-nodes.js';
 import { createStreamContext, entityIri, type GraphContext, type GraphOptions } from './context.js';
 import { eventClaims } from './derive.js';
 import { claimQuads, type Written } from './render-claims.js';
@@ -36,8 +36,7 @@ export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIter
     collectConcepts(block, concepts, used);
     yield block;
   }
-  const tail: Quad[] = [];
-  for (const iri of [...used].sort()) tail.push(...conceptQuads(iri, concepts.get(iri)!));
+  const tail = conceptsQuads(ctx, used, written);
   if (tail.length) yield tail;
 }
 

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { InputError, type InputIssue } from '../errors.js';
 import type { Quad } from '@rdfjs/types';
 import { headerQuads } from '../graph/build.js';
-import { conceptQuads, localConcepts } from '../graph/concept-nodes.js';
+import { conceptsQuads } from '../graph/concept-nodes.js';
 import { createStreamContext, type GraphContext, type Profile } from '../graph/context.js';
 import { readLines, type OnError } from '../load/read-jsonl.js';
 import { indexInput } from '../first-pass.js';
@@ -16,7 +16,8 @@ import { blockFormat, type BlockFormat } from '../serialize/block-formats.js';
 import type { Format } from '../serialize/index.js';
 import type { ReportResult } from '../validate/report.js';
 import { FactsTable } from '../model/facts-table.js';
-import type { Batch, BatchResult, WorkerSetup } from './protocol.js';
+import type { Batch, BatchResult, SharedNodes, WorkerSetup } from './protocol.js';
+import { BoundedSet } from '../graph/bounded-set.js';
 import { WorkerPool } from './pool.js';
 import { validateBatch } from './batch-validate.js';
 import { loadShapes } from '../load/load-shapes.js';
@@ -55,6 +56,16 @@ export interface ParallelExportResult {
 }
 
 const MAX_VIOLATIONS_KEPT = 1000;
+/** Shared node IRIs the main thread remembers per profile; one met again after that is written again
+ *  (the same triples twice: a bigger file, the same graph). */
+const REMEMBER_SHARED_NODES = 400_000;
+
+/** Where each of a run of byte lengths starts, and (last) where the run ends. */
+function prefixSums(lengths: number[]): number[] {
+  const out = [0];
+  for (const n of lengths) out.push(out[out.length - 1]! + n);
+  return out;
+}
 
 export async function parallelExport(dataset: Dataset, options: ParallelExportOptions): Promise<ParallelExportResult> {
   // Shapes are read here first, so that a broken shapes directory fails the run with its own error,
@@ -69,15 +80,15 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
     staging = await Staging.open(options.outDir);
     const result: ParallelExportResult = { written: false, files: [], triples: {}, kinds: {}, skipped, violations: [], violationCount: 0 };
     const outputs = new Outputs(dataset, facts, staging.dir, options);
-    const used = new Set<string>();
-    await outputs.writeLocal((ctx) => [...headerQuads(ctx, new Set())], result); // the dataset node and the sources
+    const used = new Map(options.profiles.map((profile) => [profile, new Set<string>()]));
+    await outputs.writeLocal((ctx, written) => [...headerQuads(ctx, written)], result); // the dataset node and the sources
     // The header is validated here while the workers start on the first batches; its findings come first.
     let header = shapes && validateHeader(dataset, facts, options, shapes);
     header?.catch(() => undefined); // awaited below; a failing batch must not leave it unhandled
     const addHeader = async () => { if (header) addViolations(result, await header); header = undefined; };
     await runBatches(pool, options, skipLines, facts.size, async (batch) => {
       await addHeader();
-      for (const iri of batch.concepts) used.add(iri);
+      for (const [profile, iris] of Object.entries(batch.concepts)) for (const iri of iris) used.get(profile as Profile)!.add(iri);
       if (batch.issues.length && options.onError === 'stop') throw new InputError(batch.issues);
       result.skipped.push(...batch.issues);
       for (const [kind, n] of Object.entries(batch.kinds)) result.kinds[kind] = (result.kinds[kind] ?? 0) + n;
@@ -85,10 +96,7 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
       await outputs.writeBatch(batch, result);
     });
     await addHeader(); // an input with no entities
-    await outputs.writeLocal((ctx) => {
-      const concepts = localConcepts(ctx);
-      return [[...used].sort().flatMap((iri) => [...conceptQuads(iri, concepts.get(iri)!)])];
-    }, result);
+    await outputs.writeLocal((ctx, written) => [conceptsQuads(ctx, used.get(ctx.profile)!, written)], result);
     const shards = await outputs.close();
     if (result.violationCount && !options.allowInvalid) return result;
     result.kinds.source = dataset.manifest.sources.length;
@@ -117,8 +125,10 @@ async function validateHeader(dataset: Dataset, facts: FactsTable, options: Para
 const validatedProfile = (options: ParallelExportOptions): Profile => (options.profiles.includes('full') ? 'full' : options.profiles[0]!);
 
 /** Every format of every profile: text from the workers, and blocks rendered here (header, concepts). */
+type OutputFormat = { format: Format; render: BlockFormat; out: ShardedOutput };
+
 class Outputs {
-  private readonly profiles: { profile: Profile; ctx: GraphContext; formats: { format: Format; render: BlockFormat; out: ShardedOutput }[] }[];
+  private readonly profiles: { profile: Profile; ctx: GraphContext; formats: OutputFormat[]; written: BoundedSet }[];
 
   constructor(dataset: Dataset, facts: FactsTable, dir: string, options: ParallelExportOptions) {
     this.profiles = options.profiles.map((profile) => ({
@@ -128,20 +138,45 @@ class Outputs {
         const render = blockFormat(format, { prefixes: options.prefixes, graph: options.graph });
         return { format, render, out: new ShardedOutput(dir, profile, render, options) };
       }),
+      written: new BoundedSet(REMEMBER_SHARED_NODES),
     }));
   }
 
   async writeBatch(batch: BatchResult, result: ParallelExportResult): Promise<void> {
-    for (const { profile, formats } of this.profiles) {
+    for (const { profile, formats, written } of this.profiles) {
       const triples = batch.triples[profile]!;
       result.triples[profile] = (result.triples[profile] ?? 0) + triples;
       for (const { format, out } of formats) await out.writeText(batch.text[profile]![format]!, triples, format === 'jsonld');
+      await this.writeShared(batch.shared[profile]!, formats, written, result, profile);
     }
   }
 
-  async writeLocal(blocksOf: (ctx: GraphContext) => Quad[][], result: ParallelExportResult): Promise<void> {
-    for (const { profile, ctx, formats } of this.profiles) {
-      const blocks = blocksOf(ctx).filter((b) => b.length);
+  /** The batch's shared nodes that no earlier batch wrote (within the memory of `written`), in runs of new ones. */
+  private async writeShared(nodes: SharedNodes, formats: OutputFormat[], written: BoundedSet, result: ParallelExportResult, profile: Profile): Promise<void> {
+    const starts = Object.fromEntries(formats.map(({ format }) => [format, prefixSums(nodes.bytes[format]!)]));
+    const write = async (from: number, to: number) => {
+      let triples = 0;
+      for (let i = from; i < to; i++) triples += nodes.triples[i]!;
+      result.triples[profile] = (result.triples[profile] ?? 0) + triples;
+      for (const { format, out } of formats) {
+        const at = starts[format]!;
+        await out.writeText(nodes.text[format]!.subarray(at[from], at[to]), triples, format === 'jsonld');
+      }
+    };
+    let from = 0;
+    for (let i = 0; i < nodes.iris.length; i++) {
+      const iri = nodes.iris[i]!;
+      if (!written.has(iri)) { written.add(iri); continue; }
+      if (i > from) await write(from, i);
+      from = i + 1;
+    }
+    if (nodes.iris.length > from) await write(from, nodes.iris.length);
+  }
+
+  /** Blocks rendered here; their shared nodes count as written for the workers' batches. */
+  async writeLocal(blocksOf: (ctx: GraphContext, written: BoundedSet) => Quad[][], result: ParallelExportResult): Promise<void> {
+    for (const { profile, ctx, formats, written } of this.profiles) {
+      const blocks = blocksOf(ctx, written).filter((b) => b.length);
       const triples = blocks.reduce((n, b) => n + b.length, 0);
       result.triples[profile] = (result.triples[profile] ?? 0) + triples;
       for (const { render, out, format } of formats) await out.writeText(blocks.map((b) => render.block(b, false)).join(''), triples, format === 'jsonld');

@@ -41,6 +41,18 @@ export interface BatchResult {
   kinds: Record<string, number>;
   issues: InputIssue[];
   violations: ReportResult[];
-  /** Local concept IRIs the batch used; the main thread describes them at the end. */
-  concepts: string[];
+  /** The shared nodes (references, values) the batch wrote, by profile, kept apart from `text`: two
+   *  workers can both meet a reference first, and only the main thread can tell which one wrote it. */
+  shared: Record<string, SharedNodes>;
+  /** Local concept IRIs the batch used, by profile; the main thread describes them at the end. */
+  concepts: Record<string, string[]>;
+}
+
+/** Shared nodes in writing order: key (a node's IRI, or a derivable direct claim's triple) and triple
+ *  count of each, their text by format (one buffer per format) and each node's byte length in it. */
+export interface SharedNodes {
+  iris: string[];
+  triples: number[];
+  text: Record<string, Uint8Array>;
+  bytes: Record<string, number[]>;
 }

@@ -16,7 +16,11 @@ import { Utf8Buffer } from '../output/utf8-buffer.js';
 import { validateBatch } from './batch-validate.js';
 import { CompiledShapes } from '../validate/validate.js';
 import { FactsTable } from '../model/facts-table.js';
-import type { Batch, BatchResult, FactsMessage, WorkerSetup } from './protocol.js';
+import { DERIVED_PROPERTIES } from '../graph/derive.js';
+import { termKey } from '../graph/terms.js';
+import { NAMESPACES } from '../vocab/namespaces.js';
+import { P } from '../vocab/properties.js';
+import type { Batch, BatchResult, FactsMessage, SharedNodes, WorkerSetup } from './protocol.js';
 
 const setup = workerData as WorkerSetup;
 const sources = new Set(setup.manifest.sources.map((s) => s.id));
@@ -42,7 +46,7 @@ function useFacts(message: FactsMessage): void {
 }
 
 async function run(batch: Batch): Promise<BatchResult> {
-  const result: BatchResult = { index: batch.index, text: {}, triples: {}, kinds: {}, issues: [], violations: [], concepts: [] };
+  const result: BatchResult = { index: batch.index, text: {}, triples: {}, kinds: {}, issues: [], violations: [], shared: {}, concepts: {} };
   const lineOf = new Map<string, number>();
   const entities = [];
   for (const { line, text } of batch.lines) {
@@ -58,26 +62,81 @@ async function run(batch: Batch): Promise<BatchResult> {
   // only the profile that is validated keeps its quads for the batch.
   for (const { profile, ctx, written } of contexts) {
     const texts = formats.map(() => new Utf8Buffer());
+    const shared = new SharedText(ctx.base);
     const keep: Quad[][] | undefined = setup.validate?.profile === profile ? [] : undefined;
-    const used = profile === contexts[0]!.profile ? new Set<string>() : undefined;
+    const used = new Set<string>(); // per profile: the full one's qualifiers use concepts the truthy one does not
     let triples = 0;
     for (const entity of entities) {
       const block = entityBlock(ctx, entity, written);
-      triples += block.length;
-      formats.forEach(({ render }, i) => texts[i]!.add(render.block(block, false)));
-      if (used) collectConcepts(block, concepts, used);
+      const own = shared.split(block);
+      triples += own.length;
+      formats.forEach(({ render }, i) => texts[i]!.add(render.block(own, false)));
+      collectConcepts(block, concepts, used);
       keep?.push(block);
     }
-    if (used) result.concepts = [...used];
+    result.concepts[profile] = [...used];
     result.triples[profile] = triples;
     result.text[profile] = Object.fromEntries(formats.map(({ format }, i) => [format, texts[i]!.take()]));
+    result.shared[profile] = shared.take();
     if (keep) result.violations = await validate(ctx, keep.flat(), lineOf);
   }
   return result;
 }
 
+/** Direct claims that two blocks can both write: the facts events derive (see DERIVED_PROPERTIES). */
+const DERIVABLE = new Set(DERIVED_PROPERTIES.map((name) => NAMESPACES.wdt + P[name]));
+
+/** The shared nodes of a batch's blocks, rendered apart from the entities' own triples, and likewise
+ *  each derivable direct claim, keyed by the triple itself. */
+class SharedText {
+  private readonly prefixes: string[];
+  private readonly nodes: SharedNodes = { iris: [], triples: [], text: {}, bytes: {} };
+  private readonly texts = formats.map(() => new Utf8Buffer());
+
+  constructor(base: string) {
+    this.prefixes = [`${base}reference/`, `${base}value/`];
+    for (const { format } of formats) this.nodes.bytes[format] = [];
+  }
+
+  /** The block less its shared nodes, which are rendered here, one subject at a time. */
+  split(block: Quad[]): Quad[] {
+    const own: Quad[] = [];
+    let node: Quad[] = [];
+    const flush = (key = node[0]?.subject.value) => {
+      if (!node.length) return;
+      this.nodes.iris.push(key!);
+      this.nodes.triples.push(node.length);
+      formats.forEach(({ format, render }, i) => {
+        const text = render.block(node, false);
+        this.texts[i]!.add(text);
+        this.nodes.bytes[format]!.push(Buffer.byteLength(text));
+      });
+      node = [];
+    };
+    for (const q of block) {
+      const subject = q.subject.value;
+      if (this.prefixes.some((p) => subject.startsWith(p))) {
+        if (node.length && node[0]!.subject.value !== subject) flush();
+        node.push(q);
+      } else if (DERIVABLE.has(q.predicate.value)) {
+        flush();
+        node.push(q);
+        flush(`${subject}\u0000${q.predicate.value}\u0000${termKey(q.object)}`);
+      } else own.push(q);
+    }
+    flush();
+    return own;
+  }
+
+  take(): SharedNodes {
+    formats.forEach(({ format }, i) => { this.nodes.text[format] = this.texts[i]!.take(); });
+    return this.nodes;
+  }
+}
+
 /** The text buffers, moved to the main thread instead of copied. */
-const buffersOf = (result: BatchResult) => Object.values(result.text).flatMap((byFormat) => Object.values(byFormat).map((b) => b.buffer as ArrayBuffer));
+const buffersOf = (result: BatchResult) => [...Object.values(result.text), ...Object.values(result.shared).map((s) => s.text)]
+  .flatMap((byFormat) => Object.values(byFormat).map((b) => b.buffer as ArrayBuffer));
 
 async function validate(ctx: GraphContext, quads: Quad[], lineOf: Map<string, number>) {
   const prefix = `${ctx.base}entity/`;
