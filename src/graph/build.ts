@@ -10,6 +10,8 @@ import { deriveClaims } from './derive.js';
 import type { Written } from './render-claims.js';
 import { entityQuads, termQuads } from './render-entity.js';
 import { groupBySubject } from './group-by-subject.js';
+import { propertyEntitiesQuads } from './property-entities.js';
+import { dateTime, dumpQuads } from './entity-data.js';
 import { sourceClaims, sourceLinks } from './source-claims.js';
 import { statementClaims } from './to-claims.js';
 import { langString, node, RDF_TYPE, triple } from './terms.js';
@@ -36,9 +38,11 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Quad[]
   return [...graphQuads(dataset, options)];
 }
 
-/** The dataset node, then each source as an entity. */
+/** The dataset node, the properties, then each source as an entity. */
 export function* headerQuads(ctx: GraphContext, written: Written): Generator<Quad[]> {
   yield [...datasetNode(ctx)];
+  yield dumpQuads(ctx);
+  yield propertyEntitiesQuads();
   for (const source of ctx.manifest.sources) {
     yield groupBySubject([...entityQuads(ctx, source, sourceClaims(ctx, source), written), ...sourceLinks(entityIri(ctx, source), source)]);
   }
@@ -51,6 +55,7 @@ function* datasetNode(ctx: GraphContext): Generator<Quad> {
   yield triple(d, RDF_TYPE, node(n.schema + 'Dataset'));
   yield* termQuads(d, manifest.title, manifest.description, {});
   yield triple(d, n.cc + 'license', node(manifest.license));
+  if (ctx.modified?.dump !== undefined) yield triple(d, n.schema + 'dateModified', dateTime(ctx.modified.dump));
   yield triple(d, n.schema + 'license', node(manifest.license));
   for (const source of manifest.sources) yield triple(d, n.schema + 'isBasedOn', node(entityIri(ctx, source)));
 }

@@ -1,9 +1,11 @@
 // **concept-nodes** — the local concepts a graph uses, described: skos:Concept, labels, and a
 // "subclass of" (P279) statement to their broader concept so that class-hierarchy queries reach them.
 // The statement is a real one, as in Wikibase: wdt:P279 in both profiles, p:/ps:P279 in the full one.
+// The Wikidata items it points at (wd:Q5 …) get a stub with their label, as Special:EntityData writes
+// one for each item it mentions, so that label joins work without Wikidata at hand.
 import type { Quad } from '@rdfjs/types';
 import { CONCEPTS, conceptIri, isConceptKey, type Concept } from '../vocab/concepts.js';
-import { Q } from '../vocab/items.js';
+import { ITEM_LABELS, Q, type ItemName } from '../vocab/items.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import type { Claim } from './claim.js';
 import { refIri, type GraphContext } from './context.js';
@@ -12,16 +14,19 @@ import { claimQuads, type Written } from './render-claims.js';
 import { termQuads } from './render-entity.js';
 import { node, RDF_TYPE, triple } from './terms.js';
 
-/** A local concept: its key (which names its statements), label and broader concept's IRI. */
+/** A local concept: its key (which names its statements), label and broader concept's IRI; or
+ *  (`stub`) a Wikidata item of the verified tables, described by its label only. */
 export interface LocalConcept {
   key: string;
   label: string;
   broader?: string;
+  stub?: true;
 }
 
-/** Local concept IRIs → how to describe them. Wikidata items are not described here. */
+/** Local concept and known Wikidata item IRIs → how to describe them. */
 export function localConcepts(ctx: GraphContext): Map<string, LocalConcept> {
   const out = new Map<string, LocalConcept>();
+  for (const name of Object.keys(Q) as ItemName[]) out.set(NAMESPACES.wd + Q[name], { key: name, label: ITEM_LABELS[name], stub: true });
   for (const key of Object.keys(CONCEPTS)) {
     const concept: Concept = CONCEPTS[key as keyof typeof CONCEPTS];
     if (concept.item || !isConceptKey(key)) continue;
@@ -53,6 +58,9 @@ export function conceptsQuads(ctx: GraphContext, used: Iterable<string>, written
 }
 
 function conceptQuads(ctx: GraphContext, iri: string, concept: LocalConcept, written: Written): Quad[] {
+  // Labels only: no `a wikibase:Item`, which the WDQS loader drops too, and which our shapes keep for
+  // the entities a dump describes in full.
+  if (concept.stub) return termQuads(iri, { en: concept.label }, {}, {});
   const quads = [triple(iri, RDF_TYPE, node(NAMESPACES.skos + 'Concept')), ...termQuads(iri, { en: concept.label }, {}, {})];
   if (!concept.broader) return quads;
   const subclassOf: Claim = { property: wd('subclassOf'), snak: { type: 'value', value: { type: 'item', iri: concept.broader } }, rank: 'normal', qualifiers: [], references: [], origin: 'broader' };

@@ -14,9 +14,28 @@ export interface GraphOptions {
   profile?: Profile;
   /** Overrides the manifest's base IRI. */
   baseIri?: string;
-  /** Mint entities that have a verified QID as wd:Q… instead of <base>entity/<id> (+ owl:sameAs). Defaults to false. */
+  /** Mint entities that have a verified QID as wd:Q… instead of <base>entity/<id> (+ skos:exactMatch). Defaults to false. */
   mintWikidataIris?: boolean;
+  /** When entities last changed (seconds since 1970), for schema:dateModified. Defaults to the
+   *  dataset's own (load/modified.ts); without them no modification time is written. */
+  modified?: ModifiedOptions;
 }
+
+export interface ModifiedOptions {
+  of(entityId: string): number | undefined;
+  /** The whole dump's. */
+  dump?: number;
+}
+
+/** A streaming export's times, plain data for worker threads: one for every entity of the input file,
+ *  the manifest's own for the sources (`own`), and the dump's. */
+export interface StreamTimes {
+  entities: number;
+  own: Record<string, number>;
+  dump: number;
+}
+
+export const streamModified = (times: StreamTimes): ModifiedOptions => ({ of: (id) => times.own[id] ?? times.entities, dump: times.dump });
 
 export interface GraphContext {
   profile: Profile;
@@ -28,10 +47,13 @@ export interface GraphContext {
   sourceLanguage: Map<string, string>;
   /** Streaming: the subjects and properties with a preferred claim in some block (graph/preferred.ts). */
   preferred?: PreferredClaims;
+  modified?: ModifiedOptions;
 }
 
 export function createContext(dataset: Dataset, options: GraphOptions = {}): GraphContext {
-  return contextOf(dataset.manifest, createResolver(dataset), options);
+  const { modified, modifiedAt } = dataset;
+  const own = modified && { of: (id: string) => modified.get(id), ...(modifiedAt !== undefined && { dump: modifiedAt }) };
+  return contextOf(dataset.manifest, createResolver(dataset), { ...(own && { modified: own }), ...options });
 }
 
 /** A context for a streaming build: entities are known only through an index of their facts. */
@@ -44,7 +66,7 @@ function contextOf(manifest: Manifest, resolve: Resolver, options: GraphOptions)
   const sourceLanguage = new Map(manifest.sources.map((s) => [s.id, s.language]));
   return {
     profile: options.profile ?? 'full', base: options.baseIri ?? manifest.baseIri, manifest, resolve,
-    mintWikidataIris: options.mintWikidataIris ?? false, sourceLanguage,
+    mintWikidataIris: options.mintWikidataIris ?? false, sourceLanguage, ...(options.modified && { modified: options.modified }),
   };
 }
 
@@ -53,6 +75,8 @@ export function entityIri(ctx: GraphContext, entity: Pick<EntityFacts, 'id' | 'q
 }
 
 export const datasetIri = (ctx: GraphContext) => `${ctx.base}dataset`;
+/** The document about one entity, as Wikibase's Special:EntityData/Q42 is about Q42. */
+export const documentIri = (ctx: GraphContext, entityId: string) => `${ctx.base}data/${entityId}`;
 export const statementIri = (ctx: GraphContext, entityId: string, guid: string) => `${ctx.base}statement/${entityId}-${guid}`;
 export const referenceIri = (ctx: GraphContext, hash: string) => `${ctx.base}reference/${hash}`;
 export const valueIri = (ctx: GraphContext, hash: string) => `${ctx.base}value/${hash}`;

@@ -1,5 +1,6 @@
 // **render-entity** — one entity → its quads: typing, terms (labels written three ways, as Wikidata
-// does), owl:sameAs to Wikidata, then its claims.
+// does), skos:exactMatch to Wikidata, then its claims. Not owl:sameAs: Wikibase writes that only for
+// redirects, and WDQS queries that list redirects (`?r owl:sameAs ?target`) would count our entities.
 import type { NamedNode, Quad } from '@rdfjs/types';
 import type { AnyEntity } from '../model/entity.js';
 import { Q } from '../vocab/items.js';
@@ -9,26 +10,38 @@ import { entityIri, refIri, type GraphContext } from './context.js';
 import { KIND_CLASSES } from './mappings.js';
 import { wd } from './property.js';
 import { renderClaims, type Rendered, type Written } from './render-claims.js';
+import { documentQuads, type StatementCounts } from './entity-data.js';
 import { langString, node, quad, RDF_TYPE, vocab } from './terms.js';
 
 const n = NAMESPACES;
 const LABEL_PREDICATES = [n.rdfs + 'label', n.skos + 'prefLabel', n.schema + 'name'].map(vocab);
 const DESCRIPTION = vocab(n.schema + 'description');
 const ALT_LABEL = vocab(n.skos + 'altLabel');
-const SAME_AS = vocab(n.owl + 'sameAs');
+const EXACT_MATCH = vocab(n.skos + 'exactMatch');
 const TYPE = vocab(RDF_TYPE);
 const ITEM = vocab(n.wikibase + 'Item');
 const KIND_TERMS = Object.fromEntries(Object.entries(KIND_CLASSES).map(([kind, local]) => [kind, vocab(n.ll + local)])) as Record<keyof typeof KIND_CLASSES, NamedNode>;
 
-/** The entity's quads, grouped by subject: its own triples, then its statements and their nodes. */
-export function entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim[], written: Written): Quad[] {
+/** The entity's quads, grouped by subject: its own triples, then its statements and their nodes, then
+ *  its document node. `document: false` leaves the document out, for a stream that learns the entity's
+ *  statement count only later (graph/stream.ts). */
+export function entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim[], written: Written, document = true): Quad[] {
   const iri = entityIri(ctx, entity);
   const subject = node(iri);
   const out: Rendered = { head: [quad(subject, TYPE, ITEM), quad(subject, TYPE, KIND_TERMS[entity.kind])], tail: [] };
   pushTermQuads(out.head, subject, entity.labels, entity.descriptions, entity.aliases);
-  if (entity.qid && iri !== n.wd + entity.qid) out.head.push(quad(subject, SAME_AS, node(n.wd + entity.qid)));
-  renderClaims(ctx, entity.id, subject, [instanceOf(ctx, entity), ...claims], written, out);
-  return out.head.concat(out.tail);
+  if (entity.qid && iri !== n.wd + entity.qid) out.head.push(quad(subject, EXACT_MATCH, node(n.wd + entity.qid)));
+  const all = [instanceOf(ctx, entity), ...claims];
+  renderClaims(ctx, entity.id, subject, all, written, out);
+  if (!document) return out.head.concat(out.tail);
+  const { document: doc, onEntity } = documentQuads(ctx, entity.id, iri, statementCounts(all));
+  return out.head.concat(onEntity, out.tail, doc);
+}
+
+/** Statements and identifier statements among claims (wikibase:statements, wikibase:identifiers). */
+export function statementCounts(claims: Claim[]): StatementCounts {
+  // No property of ours has the external-id datatype yet, so no statement holds an identifier.
+  return { statements: claims.length, identifiers: 0 };
 }
 
 export function termQuads(subject: string, labels: Record<string, string>, descriptions: Record<string, string>, aliases: Record<string, string[]>): Quad[] {

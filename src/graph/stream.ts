@@ -8,9 +8,13 @@ import type { EntityFacts } from '../model/resolve.js';
 import { BoundedSet } from './bounded-set.js';
 import { collectConcepts, conceptsQuads, localConcepts } from './concept-nodes.js';
 import { createStreamContext, entityIri, type GraphContext, type GraphOptions } from './context.js';
-import { eventClaims } from './derive.js';
+import { DERIVED_PROPERTIES, eventClaims } from './derive.js';
+import { termKey } from './terms.js';
+import { NAMESPACES } from '../vocab/namespaces.js';
+import { P } from '../vocab/properties.js';
 import { claimQuads, type Written } from './render-claims.js';
 import { entityQuads } from './render-entity.js';
+import { documentQuads } from './entity-data.js';
 import { headerQuads } from './build.js';
 import type { PreferredClaims } from './preferred.js';
 import { statementClaims } from './to-claims.js';
@@ -24,33 +28,94 @@ export interface StreamOptions extends GraphOptions {
   preferred?: PreferredClaims;
 }
 
-/** Blocks of quads: the dataset header, one block per entity, then the local concepts used. */
-export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIterable<Entity> | Iterable<Entity>, index: { get(id: string): EntityFacts | undefined }, options: StreamOptions = {}): AsyncGenerator<Quad[]> {
+/** An index of entity facts; one that knows which entities events name (a FactsTable) lets every
+ *  other entity's document node be written in its own block. */
+export type FactsIndex = { get(id: string): EntityFacts | undefined; receivesDerived?(id: string): boolean };
+
+/** Blocks of quads: the dataset header, one block per entity, then the local concepts used and the
+ *  document nodes of the entities that events give statements to (their count is known only now). */
+export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIterable<Entity> | Iterable<Entity>, index: FactsIndex, options: StreamOptions = {}): AsyncGenerator<Quad[]> {
   const ctx = createStreamContext(manifest, index, options);
   const written: Written = new BoundedSet(options.rememberNodes ?? 200_000);
   const concepts = localConcepts(ctx);
   const used = new Set<string>();
+  const counts = new PendingCounts(index);
   yield* headerQuads(ctx, written);
   for await (const entity of entities) {
-    const block = entityBlock(ctx, entity, written);
+    const block = entityBlock(ctx, entity, written, counts);
     collectConcepts(block, concepts, used);
     yield block;
   }
-  const tail = conceptsQuads(ctx, used, written);
+  const tail = [...conceptsQuads(ctx, used, written), ...counts.documents(ctx)];
   if (tail.length) yield tail;
 }
 
-/** One entity's quads; for an event, followed by what it derives on its subjects. Grouped by subject. */
-export function entityBlock(ctx: GraphContext, entity: Entity, written: Written): Quad[] {
-  const quads = entityQuads(ctx, entity, statementClaims(ctx, entity), written);
-  if (entity.kind !== 'event') return quads;
-  for (const [id, claims] of eventClaims(ctx, entity)) {
+/** Statement counts of the entities whose document waits for the end of the stream. */
+export class PendingCounts {
+  readonly entities = new Map<string, { iri: string; statements: number }>();
+
+  constructor(private readonly index: FactsIndex) {}
+
+  /** Whether the entity's document must wait: some event may still add statements to it. */
+  waits(id: string): boolean {
+    return this.index.receivesDerived?.(id) ?? true;
+  }
+
+  add(id: string, iri: string | undefined, statements: number): void {
+    const entry = this.entities.get(id);
+    if (entry) {
+      entry.statements += statements;
+      if (iri) entry.iri = iri;
+    } else this.entities.set(id, { iri: iri ?? '', statements });
+  }
+
+  /** The waiting document nodes, in id order. */
+  documents(ctx: GraphContext): Quad[] {
+    return documentsOf(ctx, this.entities);
+  }
+}
+
+export function documentsOf(ctx: GraphContext, entities: ReadonlyMap<string, { iri: string; statements: number }>): Quad[] {
+  return [...entities.keys()].sort().flatMap((id) => {
+    const { iri, statements } = entities.get(id)!;
+    if (!iri) return []; // events named it, but it is not an entity of the input
+    const { document, onEntity } = documentQuads(ctx, id, iri, { statements, identifiers: 0 });
+    return [...onEntity, ...document];
+  });
+}
+
+/** One entity's quads; for an event, followed by what it derives on its subjects. Grouped by subject.
+ *  A derivable direct claim (DERIVABLE) met in an earlier block is left out: two events, or an event and
+ *  a typed field, can give a subject the same fact, which the in-memory build writes once. */
+export function entityBlock(ctx: GraphContext, entity: Entity, written: Written, counts: PendingCounts): Quad[] {
+  const claims = statementClaims(ctx, entity);
+  const waits = counts.waits(entity.id);
+  const quads = entityQuads(ctx, entity, claims, written, !waits);
+  if (waits) counts.add(entity.id, entityIri(ctx, entity), claims.length + 1); // and instance of (render-entity.ts)
+  if (entity.kind !== 'event') return claims.length ? unseen(quads, written) : quads;
+  for (const [id, derived] of eventClaims(ctx, entity)) {
     const found = ctx.resolve(id);
     const subject = entityIri(ctx, found?.type === 'entity' ? found.entity : { id });
-    for (const q of claimQuads(ctx, id, subject, claims, written)) quads.push(q);
+    for (const q of claimQuads(ctx, id, subject, derived, written)) quads.push(q);
+    counts.add(id, undefined, derived.length);
   }
-  return quads;
+  return unseen(quads, written);
 }
+
+/** Direct claims that two blocks can both write: the facts events derive. */
+export const DERIVABLE: ReadonlySet<string> = new Set(DERIVED_PROPERTIES.map((name) => NAMESPACES.wdt + P[name]));
+
+/** The key a derivable direct claim is remembered by among written nodes. */
+export const claimKey = (q: Quad) => `${q.subject.value}\u0000${q.predicate.value}\u0000${termKey(q.object)}`;
+
+function unseen(quads: Quad[], written: Written): Quad[] {
+  return quads.filter((q) => {
+    if (!DERIVABLE.has(q.predicate.value)) return true;
+    const key = claimKey(q);
+    return written.has(key) ? false : (written.add(key), true);
+  });
+}
+
 
 /** The same, flattened to single quads. */
 export async function* streamGraphQuads(...args: Parameters<typeof streamGraphBlocks>): AsyncGenerator<Quad> {

@@ -8,6 +8,7 @@ import type { Dataset } from '../model/dataset.js';
 import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
 import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model/manifest.js';
+import { modifiedTimes } from './modified.js';
 import { parseYaml, type ParsedDocument } from './parse-document.js';
 
 export const MANIFEST_NAMES = ['dataset.yaml', 'dataset.yml', 'dataset.json'];
@@ -65,7 +66,11 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   if (issues.length) return { ok: false, issues };
   const dataset: Dataset = { manifest, entities, files: files_ };
   const problems = checkDataset(dataset);
-  return problems.length ? { ok: false, issues: problems } : { ok: true, dataset };
+  if (problems.length) return { ok: false, issues: problems };
+  const times = await modifiedTimes(files.map((f) => path.join(dir, f)));
+  dataset.modified = new Map([...files_].map(([id, file]) => [id, times.get(path.join(dir, path.relative(dir, path.resolve(file))))!]));
+  dataset.modifiedAt = Math.max(...times.values());
+  return { ok: true, dataset };
 }
 
 /** Loads and checks a data directory; throws an InputError listing every problem. */

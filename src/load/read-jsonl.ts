@@ -93,10 +93,18 @@ export async function indexEntities(file: string, onError: OnError = 'stop', fac
       skipLines.add(line);
       continue;
     }
+    if (value.kind === 'event') markParticipants(facts, (value as { participants?: unknown }).participants);
     // A rank is a JSON string: "preferred", or the same spelled with \u escapes.
     if (text.includes('preferred') || text.includes('\\u')) preferredLines.add(line);
   }
   return { facts, issues, skipLines, preferredLines };
+}
+
+/** Every participant an event names may receive statements from it (more than do: roles and ranks are
+ *  not looked at here); a streaming export counts their statements once all blocks are written. */
+function markParticipants(facts: FactsTable, participants: unknown): void {
+  if (!Array.isArray(participants)) return;
+  for (const p of participants) if (typeof p?.value === 'string') facts.markSubject(p.value);
 }
 
 /** The entities on some lines of a file that pass the schema (the second pass reports the others). */

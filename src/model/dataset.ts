@@ -7,4 +7,9 @@ export interface Dataset {
   entities: Entity[];
   /** The file each entity (and the manifest's sources) was read from, by id. */
   files: Map<string, string>;
+  /** When each entity's file last changed, in seconds since 1970, by id (load/modified.ts); absent for
+   *  a dataset built in code, whose dumps then carry no modification times. */
+  modified?: Map<string, number>;
+  /** The newest of those and of the manifest and concept files: the dump's modification time. */
+  modifiedAt?: number;
 }

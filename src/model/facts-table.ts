@@ -6,7 +6,11 @@ import type { EntityFacts } from '../model/resolve.js';
 import { PARTY_CONCEPTS } from '../vocab/concepts.js';
 
 const KINDS = ['person', 'work', 'event', 'place', 'organization', 'source'] as const;
+const KIND_BITS = 0x3f;
 const PARTY = 0x80;
+/** Named as a participant of some event: may receive statements from events (graph/derive.ts). The
+ *  mark can come before the entity's own line, so a slot may hold the mark alone (no kind yet). */
+const SUBJECT = 0x40;
 
 export interface SharedFacts {
   keys: SharedArrayBuffer;
@@ -17,6 +21,8 @@ export class FactsTable {
   private keys: Uint32Array;
   private values: Uint8Array;
   private count = 0;
+  /** Slots taken, by entities and by marks of ids not (yet) seen as entities. */
+  private taken = 0;
 
   constructor(shared?: SharedFacts, capacity = 1 << 16) {
     this.keys = new Uint32Array(shared?.keys ?? new SharedArrayBuffer(capacity * 8));
@@ -33,22 +39,44 @@ export class FactsTable {
 
   /** Adds an entity; false if its id is already there. */
   add(id: string, kind: EntityFacts['kind'], type?: string): boolean {
-    if ((this.count + 1) * 2 > this.values.length) this.grow();
-    const [h1, h2] = hash(id);
-    const slot = this.find(h1, h2);
-    if (this.values[slot]) return false;
-    this.keys[slot * 2] = h1;
-    this.keys[slot * 2 + 1] = h2;
-    this.values[slot] = (KINDS.indexOf(kind as never) + 1) | (type && PARTY_CONCEPTS.has(type) ? PARTY : 0);
+    const slot = this.slotFor(id);
+    const old = this.values[slot]!;
+    if (old & KIND_BITS) return false;
+    this.values[slot] = old | (KINDS.indexOf(kind as never) + 1) | (type && PARTY_CONCEPTS.has(type) ? PARTY : 0);
     this.count++;
     return true;
+  }
+
+  /** Notes that an event names `id` as a participant. */
+  markSubject(id: string): void {
+    const slot = this.slotFor(id);
+    this.values[slot] = this.values[slot]! | SUBJECT;
+  }
+
+  /** Whether some event names the entity as a participant: if not, no event gives it statements. */
+  receivesDerived(id: string): boolean {
+    const [h1, h2] = hash(id);
+    return !!(this.values[this.find(h1, h2)]! & SUBJECT);
   }
 
   get(id: string): EntityFacts | undefined {
     const [h1, h2] = hash(id);
     const code = this.values[this.find(h1, h2)]!;
-    if (!code) return undefined;
-    return { id, kind: KINDS[(code & 0x7f) - 1]!, ...(code & PARTY && { type: 'political-party' }) };
+    if (!(code & KIND_BITS)) return undefined;
+    return { id, kind: KINDS[(code & KIND_BITS) - 1]!, ...(code & PARTY && { type: 'political-party' }) };
+  }
+
+  /** The slot of an id, taken for it if it was free. */
+  private slotFor(id: string): number {
+    if ((this.taken + 1) * 2 > this.values.length) this.grow();
+    const [h1, h2] = hash(id);
+    const slot = this.find(h1, h2);
+    if (!this.values[slot]) {
+      this.keys[slot * 2] = h1;
+      this.keys[slot * 2 + 1] = h2;
+      this.taken++;
+    }
+    return slot;
   }
 
   /** Open addressing with linear probing; a value of 0 marks a free slot. */

@@ -6,7 +6,9 @@ import { InputError, type InputIssue } from '../errors.js';
 import type { Quad } from '@rdfjs/types';
 import { headerQuads } from '../graph/build.js';
 import { conceptsQuads } from '../graph/concept-nodes.js';
-import { createStreamContext, type GraphContext, type Profile } from '../graph/context.js';
+import { PendingCounts } from '../graph/stream.js';
+import { createStreamContext, streamModified, type GraphContext, type Profile, type StreamTimes } from '../graph/context.js';
+import { modifiedTimes } from '../load/modified.js';
 import { readLines, type OnError } from '../load/read-jsonl.js';
 import { indexInput } from '../first-pass.js';
 import type { Dataset } from '../model/dataset.js';
@@ -72,23 +74,26 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
   // not as a worker crash. Then the workers start: they load their modules and shapes while this
   // thread reads the input once.
   const shapes = options.validate !== false ? await loadShapes(options.shapesDir) : undefined;
-  const pool = startWorkers(dataset, options);
+  const times = await streamTimes(dataset, options.input);
+  const pool = startWorkers(dataset, options, times);
   let staging: Staging | undefined;
   try {
     const { facts, issues: skipped, skipLines, preferred } = await indexInput(dataset.manifest, options.input, options.onError);
     pool.shareFacts({ facts: facts.shared, preferred: preferred.toJSON() });
     staging = await Staging.open(options.outDir);
     const result: ParallelExportResult = { written: false, files: [], triples: {}, kinds: {}, skipped, violations: [], violationCount: 0 };
-    const outputs = new Outputs(dataset, facts, staging.dir, options);
+    const outputs = new Outputs(dataset, facts, staging.dir, options, times);
     const used = new Map(options.profiles.map((profile) => [profile, new Set<string>()]));
+    const pending = new PendingCounts(facts);
     await outputs.writeLocal((ctx, written) => [...headerQuads(ctx, written)], result); // the dataset node and the sources
     // The header is validated here while the workers start on the first batches; its findings come first.
-    let header = shapes && validateHeader(dataset, facts, options, shapes);
+    let header = shapes && validateHeader(dataset, facts, options, shapes, times);
     header?.catch(() => undefined); // awaited below; a failing batch must not leave it unhandled
     const addHeader = async () => { if (header) addViolations(result, await header); header = undefined; };
     await runBatches(pool, options, skipLines, facts.size, async (batch) => {
       await addHeader();
       for (const [profile, iris] of Object.entries(batch.concepts)) for (const iri of iris) used.get(profile as Profile)!.add(iri);
+      for (const { id, iri, statements } of batch.counts) pending.add(id, iri || undefined, statements);
       if (batch.issues.length && options.onError === 'stop') throw new InputError(batch.issues);
       result.skipped.push(...batch.issues);
       for (const [kind, n] of Object.entries(batch.kinds)) result.kinds[kind] = (result.kinds[kind] ?? 0) + n;
@@ -96,7 +101,7 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
       await outputs.writeBatch(batch, result);
     });
     await addHeader(); // an input with no entities
-    await outputs.writeLocal((ctx, written) => [conceptsQuads(ctx, used.get(ctx.profile)!, written)], result);
+    await outputs.writeLocal((ctx, written) => [conceptsQuads(ctx, used.get(ctx.profile)!, written), pending.documents(ctx)], result);
     const shards = await outputs.close();
     if (result.violationCount && !options.allowInvalid) return result;
     result.kinds.source = dataset.manifest.sources.length;
@@ -116,8 +121,8 @@ function addViolations(result: ParallelExportResult, violations: ReportResult[])
 }
 
 /** The dataset node and the sources, validated here: the workers only see the input's entities. */
-async function validateHeader(dataset: Dataset, facts: FactsTable, options: ParallelExportOptions, shapes: Quad[]): Promise<ReportResult[]> {
-  const graphOptions = { profile: validatedProfile(options), ...(options.baseIri && { baseIri: options.baseIri }) };
+async function validateHeader(dataset: Dataset, facts: FactsTable, options: ParallelExportOptions, shapes: Quad[], times: StreamTimes): Promise<ReportResult[]> {
+  const graphOptions = { profile: validatedProfile(options), ...(options.baseIri && { baseIri: options.baseIri }), modified: streamModified(times) };
   const ctx = createStreamContext(dataset.manifest, facts, graphOptions);
   return validateBatch([...headerQuads(ctx, new Set())].flat(), new CompiledShapes(shapes), ctx.base, facts, describer(dataset, graphOptions));
 }
@@ -130,10 +135,10 @@ type OutputFormat = { format: Format; render: BlockFormat; out: ShardedOutput };
 class Outputs {
   private readonly profiles: { profile: Profile; ctx: GraphContext; formats: OutputFormat[]; written: BoundedSet }[];
 
-  constructor(dataset: Dataset, facts: FactsTable, dir: string, options: ParallelExportOptions) {
+  constructor(dataset: Dataset, facts: FactsTable, dir: string, options: ParallelExportOptions, times: StreamTimes) {
     this.profiles = options.profiles.map((profile) => ({
       profile,
-      ctx: createStreamContext(dataset.manifest, facts, { profile, ...(options.baseIri && { baseIri: options.baseIri }) }),
+      ctx: createStreamContext(dataset.manifest, facts, { profile, ...(options.baseIri && { baseIri: options.baseIri }), modified: streamModified(times) }),
       formats: options.formats.map((format) => {
         const render = blockFormat(format, { prefixes: options.prefixes, graph: options.graph });
         return { format, render, out: new ShardedOutput(dir, profile, render, options) };
@@ -190,10 +195,17 @@ class Outputs {
   }
 }
 
-function startWorkers(dataset: Dataset, options: ParallelExportOptions): WorkerPool {
+/** Every entity of the input changed when the input file did (load/modified.ts); the sources when the manifest did. */
+async function streamTimes(dataset: Dataset, input: string): Promise<StreamTimes> {
+  const entities = (await modifiedTimes([input])).get(input)!;
+  const own = Object.fromEntries(dataset.modified ?? []);
+  return { entities, own, dump: Math.max(entities, dataset.modifiedAt ?? 0) };
+}
+
+function startWorkers(dataset: Dataset, options: ParallelExportOptions, times: StreamTimes): WorkerPool {
   const setup: WorkerSetup = {
     manifest: dataset.manifest, profiles: options.profiles, formats: options.formats,
-    prefixes: options.prefixes, graph: options.graph, file: options.input,
+    prefixes: options.prefixes, graph: options.graph, file: options.input, times,
     ...(options.baseIri && { baseIri: options.baseIri }),
     ...(options.validate !== false && { validate: { profile: validatedProfile(options), ...(options.shapesDir && { shapesDir: options.shapesDir }) } }),
   };

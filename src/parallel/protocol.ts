@@ -1,6 +1,6 @@
 // **protocol** — the messages between a streaming export and its worker threads.
 import type { InputIssue } from '../errors.js';
-import type { Profile } from '../graph/context.js';
+import type { Profile, StreamTimes } from '../graph/context.js';
 import type { Manifest } from '../model/manifest.js';
 import type { Format } from '../serialize/index.js';
 import type { ReportResult } from '../validate/report.js';
@@ -19,6 +19,7 @@ export interface WorkerSetup {
   validate?: { profile: Profile; shapesDir?: string };
   /** Where the lines come from, for messages. */
   file: string;
+  times: StreamTimes;
 }
 
 /** The first message, once that pass is done: the facts table, in shared memory, and the keys of
@@ -44,6 +45,9 @@ export interface BatchResult {
   /** The shared nodes (references, values) the batch wrote, by profile, kept apart from `text`: two
    *  workers can both meet a reference first, and only the main thread can tell which one wrote it. */
   shared: Record<string, SharedNodes>;
+  /** Statements the batch gave entities that events name, whose document nodes the main thread
+   *  writes at the end (graph/stream.ts); the entity's own block gives its IRI. */
+  counts: { id: string; iri: string; statements: number }[];
   /** Local concept IRIs the batch used, by profile; the main thread describes them at the end. */
   concepts: Record<string, string[]>;
 }

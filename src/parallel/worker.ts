@@ -4,8 +4,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Quad } from '@rdfjs/types';
 import type { InputIssue } from '../errors.js';
 import { BoundedSet } from '../graph/bounded-set.js';
-import { createStreamContext, type GraphContext, type Profile } from '../graph/context.js';
-import { entityBlock } from '../graph/stream.js';
+import { createStreamContext, streamModified, type GraphContext, type Profile } from '../graph/context.js';
+import { claimKey, DERIVABLE, entityBlock, PendingCounts } from '../graph/stream.js';
 import { PreferredClaims } from '../graph/preferred.js';
 import { collectConcepts, localConcepts } from '../graph/concept-nodes.js';
 import { loadShapes } from '../load/load-shapes.js';
@@ -16,15 +16,12 @@ import { Utf8Buffer } from '../output/utf8-buffer.js';
 import { validateBatch } from './batch-validate.js';
 import { CompiledShapes } from '../validate/validate.js';
 import { FactsTable } from '../model/facts-table.js';
-import { DERIVED_PROPERTIES } from '../graph/derive.js';
-import { termKey } from '../graph/terms.js';
-import { NAMESPACES } from '../vocab/namespaces.js';
-import { P } from '../vocab/properties.js';
+
 import type { Batch, BatchResult, FactsMessage, SharedNodes, WorkerSetup } from './protocol.js';
 
 const setup = workerData as WorkerSetup;
 const sources = new Set(setup.manifest.sources.map((s) => s.id));
-const options = setup.baseIri ? { baseIri: setup.baseIri } : {};
+const options = { ...(setup.baseIri && { baseIri: setup.baseIri }), modified: streamModified(setup.times) };
 const formats = setup.formats.map((format) => ({ format, render: blockFormat(format, { prefixes: setup.prefixes, graph: setup.graph }) }));
 const shapes = setup.validate ? loadShapes(setup.validate.shapesDir).then((q) => new CompiledShapes(q)) : undefined;
 
@@ -46,7 +43,7 @@ function useFacts(message: FactsMessage): void {
 }
 
 async function run(batch: Batch): Promise<BatchResult> {
-  const result: BatchResult = { index: batch.index, text: {}, triples: {}, kinds: {}, issues: [], violations: [], shared: {}, concepts: {} };
+  const result: BatchResult = { index: batch.index, text: {}, triples: {}, kinds: {}, issues: [], violations: [], shared: {}, concepts: {}, counts: [] };
   const lineOf = new Map<string, number>();
   const entities = [];
   for (const { line, text } of batch.lines) {
@@ -61,13 +58,14 @@ async function run(batch: Batch): Promise<BatchResult> {
   // Entity by entity: each block's quads become text at once and die young (cheap garbage);
   // only the profile that is validated keeps its quads for the batch.
   for (const { profile, ctx, written } of contexts) {
+    const counts = new PendingCounts(facts); // the same in every profile; the first one's are sent
     const texts = formats.map(() => new Utf8Buffer());
     const shared = new SharedText(ctx.base);
     const keep: Quad[][] | undefined = setup.validate?.profile === profile ? [] : undefined;
     const used = new Set<string>(); // per profile: the full one's qualifiers use concepts the truthy one does not
     let triples = 0;
     for (const entity of entities) {
-      const block = entityBlock(ctx, entity, written);
+      const block = entityBlock(ctx, entity, written, counts);
       const own = shared.split(block);
       triples += own.length;
       formats.forEach(({ render }, i) => texts[i]!.add(render.block(own, false)));
@@ -78,13 +76,11 @@ async function run(batch: Batch): Promise<BatchResult> {
     result.triples[profile] = triples;
     result.text[profile] = Object.fromEntries(formats.map(({ format }, i) => [format, texts[i]!.take()]));
     result.shared[profile] = shared.take();
+    if (!result.counts.length) result.counts = [...counts.entities].map(([id, { iri, statements }]) => ({ id, iri, statements }));
     if (keep) result.violations = await validate(ctx, keep.flat(), lineOf);
   }
   return result;
 }
-
-/** Direct claims that two blocks can both write: the facts events derive (see DERIVED_PROPERTIES). */
-const DERIVABLE = new Set(DERIVED_PROPERTIES.map((name) => NAMESPACES.wdt + P[name]));
 
 /** The shared nodes of a batch's blocks, rendered apart from the entities' own triples, and likewise
  *  each derivable direct claim, keyed by the triple itself. */
@@ -121,7 +117,7 @@ class SharedText {
       } else if (DERIVABLE.has(q.predicate.value)) {
         flush();
         node.push(q);
-        flush(`${subject}\u0000${q.predicate.value}\u0000${termKey(q.object)}`);
+        flush(claimKey(q));
       } else own.push(q);
     }
     flush();

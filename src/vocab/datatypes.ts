@@ -34,3 +34,13 @@ export const EXTENSION_DATATYPES = {
   publicationNote: 'item',
   sourceFile: 'string',
 } as const satisfies Record<ExtensionPropertyName, Datatype>;
+
+/** wikibase:propertyType of each datatype: `wikibase:` + the Wikibase datatype id in CamelCase
+ *  (RdfVocabulary::getDataTypeURI). */
+export const PROPERTY_TYPES = {
+  item: 'WikibaseItem', time: 'Time', monolingualtext: 'Monolingualtext', string: 'String', url: 'Url',
+} as const satisfies Record<Datatype, string>;
+
+/** Datatypes whose values are IRIs: their wdt:/ps:/pq:/pr: predicates are owl:ObjectProperty, the
+ *  others owl:DatatypeProperty (the `rdf-data-type` of WikibaseRepo.datatypes.php). */
+export const OBJECT_DATATYPES: ReadonlySet<Datatype> = new Set<Datatype>(['item', 'url']);

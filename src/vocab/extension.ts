@@ -17,3 +17,13 @@ export const EXTENSION_PROPERTIES = {
 } as const;
 
 export type ExtensionPropertyName = keyof typeof EXTENSION_PROPERTIES;
+
+/** Labels and descriptions of the extension properties, written on their property entities (llx:…). */
+export const EXTENSION_TERMS = {
+  patronymic: { label: 'patronymic', description: 'a patronymic as the sources give it' },
+  rankReason: { label: 'reason for rank', description: 'why a statement has preferred or deprecated rank, in words' },
+  locator: { label: 'locator', description: 'where in a source a quote stands: section, paragraph, row' },
+  referenceNote: { label: 'reference note', description: 'what a reader needs to interpret the source, e.g. that a date is Old Style' },
+  publicationNote: { label: 'publication note', description: 'what happened to a work: published posthumously, confiscated, banned, serialized' },
+  sourceFile: { label: 'source file', description: 'the file name of a source document' },
+} as const satisfies Record<ExtensionPropertyName, { label: string; description: string }>;

@@ -68,7 +68,7 @@ describe('linked-lives export --input', () => {
       expect(Number(description.getObjects(dist, 'http://www.w3.org/ns/dcat#byteSize', null)[0]!.value)).toBe(bytes.length);
       triples += gunzipSync(bytes).toString().split('\n').filter(Boolean).length;
     }
-    expect(triples).toBe(322); // as many as the in-memory export of the fixture writes
+    expect(triples).toBe(2384); // as many as the in-memory export of the fixture writes
   });
 
   it('stops at a bad line with its number and writes nothing', async () => {

@@ -35,7 +35,7 @@ describe('the Victor Serge dataset', () => {
     expect(objects(serge, N.wdt + 'P19')).toEqual([entity('brussels')]);
     expect(objects(serge, N.wdt + 'P570')).toEqual(['1947-11-17T00:00:00Z']);
     expect(objects(serge, N.wdt + 'P20')).toEqual([entity('mexico-city')]);
-    expect(objects(entity('mexico-city'), N.owl + 'sameAs')).toEqual([N.wd + 'Q1489']);
+    expect(objects(entity('mexico-city'), N.skos + 'exactMatch')).toEqual([N.wd + 'Q1489']);
   });
 
   it('records his pseudonyms, birth name and patronymic', () => {

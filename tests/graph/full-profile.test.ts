@@ -96,11 +96,12 @@ describe('full profile', () => {
 });
 
 describe('Wikidata IRIs', () => {
-  it('links an entity with a QID by owl:sameAs, or mints it as wd:Q… on request', async () => {
+  it('links an entity with a QID by skos:exactMatch (not owl:sameAs, which WDQS reads as a redirect), or mints it as wd:Q… on request', async () => {
     const town = `kind: place\nid: town\nqid: Q1489\ntype: city\nlabels: { en: Town }\n`;
     const dataset = await loadDataset(await tempData({ 'town.yaml': town }));
     const plain = new Store(buildGraph(dataset, { profile: 'truthy' }));
-    expect(plain.getObjects(`${BASE}entity/town`, N.owl + 'sameAs', null).map((t) => t.value)).toEqual([N.wd + 'Q1489']);
+    expect(plain.getObjects(`${BASE}entity/town`, N.skos + 'exactMatch', null).map((t) => t.value)).toEqual([N.wd + 'Q1489']);
+    expect(plain.getObjects(`${BASE}entity/town`, N.owl + 'sameAs', null)).toEqual([]);
     const minted = new Store(buildGraph(dataset, { profile: 'truthy', mintWikidataIris: true }));
     expect(minted.getObjects(IVAN, N.wdt + 'P19', null).map((t) => t.value)).toEqual([N.wd + 'Q1489']);
     expect(minted.getQuads(`${BASE}entity/town`, null, null, null)).toHaveLength(0);

@@ -48,7 +48,10 @@ describe('WDQS-style queries on data/', () => {
       ent:victor-serge p:P2632 ?st . ?st ps:P2632 ?place ; pq:P580 ?start .
       ?place rdfs:label ?label FILTER(LANG(?label) = "en") } ORDER BY ?start ?label`);
     const rows = values(result);
-    expect(rows).toContainEqual({ label: 'Melun penitentiary', start: '1913-01-01T00:00:00Z' });
+    // The source bounds the start: some time in the 1910s, by August 1914 at the latest (pq:P1326 beside it).
+    expect(rows).toContainEqual({ label: 'Melun penitentiary', start: '1910-01-01T00:00:00Z' });
+    const latest = values(store.query(`SELECT ?latest WHERE { ent:victor-serge p:P2632 ?st . ?st ps:P2632 ent:melun-penitentiary ; pq:P1326 ?latest }`));
+    expect(latest).toEqual([{ latest: '1914-08-01T00:00:00Z' }]);
     expect(rows).toContainEqual({ label: 'Lubyanka prison', start: '1933-03-01T00:00:00Z' });
   });
 
