@@ -1,5 +1,6 @@
 // **derive** — events are the source of person facts. A birth event gives its subject a date and
-// place of birth, an imprisonment a place of detention with start and end, and so on (docs/data-format.md).
+// place of birth, an imprisonment a place of detention with start and end (an unknown value where the
+// sources name no place), and so on (docs/data-format.md).
 // A derived claim keeps the rank of the event statement it comes from (deprecated ones too: the full
 // profile shows the rejected claim beside the accepted one) and carries its references.
 import type { Entity } from '../model/entity.js';
@@ -63,7 +64,7 @@ function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] 
     case 'birth': return [...from('dateOfBirth', event.date), ...from('placeOfBirth', event.locations)];
     case 'death': return [...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations)];
     case 'burial': return from('placeOfBurial', event.locations);
-    case 'imprisonment': return from('placeOfDetention', event.locations, span());
+    case 'imprisonment': return from('placeOfDetention', detentionPlaces(event), span());
     case 'residence': return from('residence', event.locations, span());
     case 'conviction': return [...from('convictedOf', event.charges, span()), ...from('penalty', event.penalties, span())];
     case 'membership': return memberships(ctx, event).flatMap(([name, s]) => from(name, [s], span()));
@@ -180,6 +181,14 @@ function significantEvent(ctx: GraphContext, event: Event, target: Target): Clai
 export function best<S extends { rank: string }>(statements: readonly S[]): S[] {
   const preferred = statements.filter((s) => s.rank === 'preferred');
   return preferred.length ? preferred : statements.filter((s) => s.rank === 'normal');
+}
+
+/** Where the event says its subject was held; with no place (or only deprecated ones), an unknown value:
+ *  Wikidata's way to say "detained somewhere", so the detention and its span still show on the person. */
+function detentionPlaces(event: Event): Stmt[] {
+  const places = event.locations as Stmt[];
+  if (places.some((s) => s.rank !== 'deprecated')) return places;
+  return [...places, { snak: { type: 'somevalue' }, rank: 'normal', qualifiers: {}, references: [] }];
 }
 
 function memberships(ctx: GraphContext, event: Event): [DerivedProperty, Stmt][] {

@@ -60,6 +60,16 @@ describe('the Victor Serge dataset', () => {
     expect(byYear).toEqual({ 1928: N.wikibase + 'PreferredRank', 1927: N.wikibase + 'NormalRank' });
   });
 
+  it('shows Anita Russakova\'s imprisonment on her, though the source names no place: 1936, unknown place, sourced', () => {
+    const anita = entity('anita-russakova');
+    const [statement, ...more] = objects(anita, N.p + 'P2632');
+    expect(more).toEqual([]);
+    expect(objects(statement!, N.ps + 'P2632')[0]).toMatch(/\/\.well-known\/genid\//);
+    expect(objects(statement!, N.pq + 'P580')).toEqual(['1936-01-01T00:00:00Z']);
+    const quotes = objects(statement!, N.prov + 'wasDerivedFrom').flatMap((r) => objects(r, N.pr + 'P1683'));
+    expect(quotes).toContain('Anita Russakova spent 25 years in a gulag');
+  });
+
   it('deprecates the dictionary\'s "First International" with a reason', () => {
     const deprecated = full.getSubjects(N.wikibase + 'rank', N.wikibase + 'DeprecatedRank', null).map((t) => t.value);
     const wrong = deprecated.filter((s) => objects(s, N.ps + 'P710').includes(entity('first-international')));
