@@ -20,7 +20,7 @@ import { wd } from './property.js';
  *  several blocks can meet one such fact twice (two events, or an event and a typed field). */
 export const DERIVED_PROPERTIES = [
   'dateOfBirth', 'placeOfBirth', 'dateOfDeath', 'placeOfDeath', 'placeOfBurial', 'placeOfDetention', 'residence',
-  'convictedOf', 'penalty', 'memberOfPoliticalParty', 'memberOf', 'spouse', 'employer', 'significantEvent',
+  'convictedOf', 'penalty', 'memberOfPoliticalParty', 'memberOf', 'spouse', 'employer', 'significantEvent', 'causeOfDeath',
 ] as const satisfies readonly PropertyName[];
 type DerivedProperty = (typeof DERIVED_PROPERTIES)[number];
 
@@ -62,7 +62,7 @@ function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] 
   const span = () => spanVariants(ctx, event);
   switch (event.type) {
     case 'birth': return [...from('dateOfBirth', event.date), ...from('placeOfBirth', event.locations)];
-    case 'death': return [...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations)];
+    case 'death': return [...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations), ...from('causeOfDeath', event.causeOfDeath)];
     case 'burial': return from('placeOfBurial', event.locations);
     case 'imprisonment': return from('placeOfDetention', detentionPlaces(event), span());
     case 'residence': return from('residence', event.locations, span());

@@ -31,7 +31,7 @@ export const WORK_MAPPING = {
 export const EVENT_MAPPING = {
   date: wd('pointInTime'), start: wd('startTime'), end: wd('endTime'), locations: wd('location'),
   participants: wd('participant'), charges: wd('convictedOf'), penalties: wd('penalty'),
-  causes: wd('hasCause'), effects: wd('hasEffect'), partOf: wd('partOf'),
+  causes: wd('hasCause'), effects: wd('hasEffect'), partOf: wd('partOf'), causeOfDeath: wd('causeOfDeath'),
 } satisfies Mapping<typeof EVENT_FIELDS>;
 
 export const PLACE_MAPPING = {

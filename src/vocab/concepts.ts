@@ -7,7 +7,7 @@ import { NAMESPACES } from './namespaces.js';
 
 export const CONCEPT_GROUPS = [
   'gender', 'occupation', 'eventType', 'workType', 'workForm', 'placeType', 'organizationType',
-  'role', 'kinship', 'language', 'publicationNote', 'charge', 'other',
+  'role', 'kinship', 'language', 'publicationNote', 'charge', 'causeOfDeath', 'other',
 ] as const;
 export type ConceptGroup = (typeof CONCEPT_GROUPS)[number];
 

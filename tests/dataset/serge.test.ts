@@ -38,6 +38,10 @@ describe('the Victor Serge dataset', () => {
     expect(objects(entity('mexico-city'), N.owl + 'sameAs')).toEqual([N.wd + 'Q1489']);
   });
 
+  it('has Serge dead of a heart attack (cause of death, from his death event)', () => {
+    expect(objects(serge, N.wdt + 'P509')).toEqual([`${dataset.manifest.baseIri}concept/heart-attack`]);
+  });
+
   it('records his pseudonyms, birth name and patronymic', () => {
     expect(objects(serge, N.wdt + 'P742').sort()).toEqual(['Le Rétif', 'Victor Serge']);
     expect(objects(serge, N.wdt + 'P1477')).toContain('Виктор Львович Кибальчич');
