@@ -8,12 +8,12 @@ import type { Event } from '../model/event.js';
 import type { Statement } from '../model/statement.js';
 import type { TimeValue } from '../model/time.js';
 import type { PropertyName } from '../vocab/properties.js';
-import { PARTY_CONCEPTS } from '../vocab/concepts.js';
+import { conceptIri, PARTY_CONCEPTS } from '../vocab/concepts.js';
 import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
 import { entityIri, type GraphContext } from './context.js';
 import { valueKey } from './statement-id.js';
 import { toClaim, toReference, toValue } from './to-claims.js';
-import { wd } from './property.js';
+import { ll, wd } from './property.js';
 
 
 /** Every property an event can give the entities it happened to. A streaming export written in
@@ -140,6 +140,8 @@ function spanVariants(ctx: GraphContext, event: Event, dateAs: 'pointInTime' | '
       const name = slots[i]!.as;
       out.qualifiers.push({ property: wd(name), value: toValue(ctx, wd(name), s.snak.value) });
       out.references.push(...s.references.map((r) => toReference(ctx, r)));
+      // An approximate or inferred date makes the statement it qualifies so (a qualifier has no qualifiers).
+      if (s.qualifiers.sourcing !== undefined) out.qualifiers.push({ property: SOURCING, value: toValue(ctx, SOURCING, s.qualifiers.sourcing) });
       if (s.rank === 'deprecated') out.deprecated = true;
       const reason = s.rankReason ?? (i === alternative ? mains[i]!.rankReason : undefined);
       if ((alternative === undefined ? contested[i] : i === alternative) && reason !== undefined) reasons.push(`${slots[i]!.field}: ${reason}`);
@@ -153,12 +155,16 @@ function spanVariants(ctx: GraphContext, event: Event, dateAs: 'pointInTime' | '
     for (const alternative of slot.statements) {
       if (alternative === mains[i]) continue;
       const chosen = mains.map((s, j) => (j === i ? alternative : s));
-      out.push({ ...variant(chosen, i), alternative: `${slot.field} ${alternative.id ?? timeKey(alternative)}` });
+      const next = variant(chosen, i);
+      // Ranked below the best reading of its date: say so where a query sees it (ranks cannot, see above).
+      if (alternative.rank === 'normal' && mains[i]!.rank === 'preferred') next.qualifiers.push({ property: SOURCING, value: { type: 'item', iri: conceptIri('less-supported') } });
+      out.push({ ...next, alternative: `${slot.field} ${alternative.id ?? timeKey(alternative)}` });
     }
   });
   return out;
 }
 
+const SOURCING = ll('sourcing');
 const valued = (statements: Stmt[]) => statements.filter((s) => s.snak.type === 'value');
 const timeKey = (s: Stmt) => (s.snak.type === 'value' ? valueKey({ type: 'time', time: s.snak.value as TimeValue }) : s.snak.type);
 

@@ -50,7 +50,7 @@ export const FIELD_MAPPINGS = {
 export const QUALIFIER_MAPPING = {
   startTime: wd('startTime'), endTime: wd('endTime'), pointInTime: wd('pointInTime'),
   role: wd('objectHasRole'), kinship: wd('kinshipToSubject'), location: wd('location'),
-  namedAs: wd('objectNamedAs'), subjectNamedAs: wd('subjectNamedAs'),
+  namedAs: wd('objectNamedAs'), subjectNamedAs: wd('subjectNamedAs'), sourcing: ll('sourcing'),
 } satisfies Record<QualifierName, PropertyRef>;
 
 /** The class each entity kind is typed with (besides wikibase:Item), so SHACL can target it. */

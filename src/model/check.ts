@@ -10,7 +10,7 @@ import { createResolver, type Resolver } from './resolve.js';
 import { firstDay, lastDay, type TimePoint } from './time.js';
 
 const QUALIFIER_TARGETS: Record<string, Target[]> = {
-  role: ['concept:role'], kinship: ['concept:kinship'], location: ['place'],
+  role: ['concept:role'], kinship: ['concept:kinship'], location: ['place'], sourcing: ['concept:sourcing'],
 };
 const TYPE_TARGETS: Record<string, Target> = {
   work: 'concept:workType', event: 'concept:eventType', place: 'concept:placeType',

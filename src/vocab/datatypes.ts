@@ -33,4 +33,5 @@ export const EXTENSION_DATATYPES = {
   referenceNote: 'monolingualtext',
   publicationNote: 'item',
   sourceFile: 'string',
+  sourcing: 'item',
 } as const satisfies Record<ExtensionPropertyName, Datatype>;

@@ -12,6 +12,9 @@ export const EXTENSION_PROPERTIES = {
   referenceNote: 'referenceNote',
   /** What happened to a work: published posthumously, confiscated, banned, serialized … */
   publicationNote: 'publicationNote',
+  /** How the source gives a value: approximately ("around 1887"), by inference, or as the less supported
+   *  of contested readings. Wikidata's P1480 "sourcing circumstances" takes items whose ids are unverified here. */
+  sourcing: 'sourcing',
   /** The file name of a source document. */
   sourceFile: 'sourceFile',
 } as const;

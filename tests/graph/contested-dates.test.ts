@@ -31,6 +31,7 @@ function rows(store: Store, pid: string) {
     end: one(t.value, N.pq + 'P582').map((v) => v.slice(0, 4)),
     rank: one(t.value, N.wikibase + 'rank')[0]!.replace(N.wikibase, ''),
     reason: one(t.value, N.llpq + 'rankReason')[0],
+    sourcing: one(t.value, N.llpq + 'sourcing'),
     quotes: one(t.value, N.prov + 'wasDerivedFrom').flatMap((r) => one(r, N.pr + 'P1683')).sort(),
   })).sort((a, b) => a.end.join().localeCompare(b.end.join()));
 }
@@ -48,6 +49,8 @@ describe('contested dates on the person', () => {
     expect(byEnd['1928']!.reason).toBe('his own expulsion');
     expect(byEnd['1927']!.reason).toBe('his own expulsion'); // why the other year is preferred
     expect(byEnd['1926']!.reason).toBe('a misprint');
+    // The normal reading below a preferred one is marked for queries; the best and the deprecated are not.
+    expect(found.map((r) => [r.end[0], r.sourcing])).toEqual([['1926', []], ['1927', [N.llc + 'less-supported']], ['1928', []]]);
   });
 
   it('keeps one truthy value: a preferred date does not make the membership preferred over the person\'s others', async () => {
