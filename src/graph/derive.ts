@@ -1,23 +1,26 @@
 // **derive** — events are the source of person facts. A birth event gives its subject a date and
-// place of birth, an imprisonment a place of detention with start and end, and so on (docs/data-format.md).
+// place of birth, an imprisonment a place of detention with start and end (an unknown value where the
+// sources name no place), and so on (docs/data-format.md).
 // A derived claim keeps the rank of the event statement it comes from (deprecated ones too: the full
 // profile shows the rejected claim beside the accepted one) and carries its references.
 import type { Entity } from '../model/entity.js';
 import type { Event } from '../model/event.js';
 import type { Statement } from '../model/statement.js';
+import type { TimeValue } from '../model/time.js';
 import type { PropertyName } from '../vocab/properties.js';
-import { PARTY_CONCEPTS } from '../vocab/concepts.js';
+import { conceptIri, PARTY_CONCEPTS } from '../vocab/concepts.js';
 import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
 import { entityIri, type GraphContext } from './context.js';
+import { valueKey } from './statement-id.js';
 import { toClaim, toReference, toValue } from './to-claims.js';
-import { wd } from './property.js';
+import { ll, wd } from './property.js';
 
 
 /** Every property an event can give the entities it happened to. A streaming export written in
  *  several blocks can meet one such fact twice (two events, or an event and a typed field). */
 export const DERIVED_PROPERTIES = [
   'dateOfBirth', 'placeOfBirth', 'dateOfDeath', 'placeOfDeath', 'placeOfBurial', 'placeOfDetention', 'residence',
-  'convictedOf', 'penalty', 'memberOfPoliticalParty', 'memberOf', 'spouse', 'employer', 'significantEvent',
+  'convictedOf', 'penalty', 'memberOfPoliticalParty', 'memberOf', 'spouse', 'employer', 'significantEvent', 'causeOfDeath',
 ] as const satisfies readonly PropertyName[];
 type DerivedProperty = (typeof DERIVED_PROPERTIES)[number];
 
@@ -39,7 +42,7 @@ export function eventClaims(ctx: GraphContext, event: Event): Map<string, Claim[
   const out = new Map<string, Claim[]>();
   for (const target of subjects(ctx, event)) {
     const claims = target.kind === 'person' ? personClaims(ctx, event, target) : undefined;
-    out.set(target.id, [...(out.get(target.id) ?? []), ...(claims ?? [significantEvent(ctx, event, target)])]);
+    out.set(target.id, [...(out.get(target.id) ?? []), ...(claims ?? significantEvent(ctx, event, target))]);
   }
   return out;
 }
@@ -54,70 +57,144 @@ function subjects(ctx: GraphContext, event: Event): Target[] {
 }
 
 function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] | undefined {
-  const from = (name: DerivedProperty, statements: Stmt[], qualifiers: Qualified = NONE) =>
-    statements.map((s) => derivedClaim(ctx, event, target, name, s, qualifiers));
-  const span = () => spanQualifiers(ctx, event);
+  const from = (name: DerivedProperty, statements: Stmt[], variants: Variant[] = [PLAIN]) =>
+    statements.flatMap((s) => variants.map((v) => derivedClaim(ctx, event, target, name, s, v)));
+  const span = () => spanVariants(ctx, event);
   switch (event.type) {
     case 'birth': return [...from('dateOfBirth', event.date), ...from('placeOfBirth', event.locations)];
-    case 'death': return [...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations)];
+    case 'death': return [...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations), ...from('causeOfDeath', event.causeOfDeath)];
     case 'burial': return from('placeOfBurial', event.locations);
-    case 'imprisonment': return from('placeOfDetention', event.locations, span());
+    case 'imprisonment': return from('placeOfDetention', detentionPlaces(event), span());
     case 'residence': return from('residence', event.locations, span());
     case 'conviction': return [...from('convictedOf', event.charges, span()), ...from('penalty', event.penalties, span())];
     case 'membership': return memberships(ctx, event).flatMap(([name, s]) => from(name, [s], span()));
     // A wedding's date is when the marriage starts: spouse queries ask for pq:P580, as on Wikidata.
-    case 'marriage': return from('spouse', others(event, target, 'person', ctx), spanQualifiers(ctx, event, 'startTime'));
+    case 'marriage': return from('spouse', others(event, target, 'person', ctx), spanVariants(ctx, event, 'startTime'));
     case 'employment': return from('employer', employers(ctx, event), span());
     default: return undefined;
   }
 }
 
-type Qualified = { qualifiers: ClaimQualifier[]; references: ClaimReference[] };
-const NONE: Qualified = { qualifiers: [], references: [] };
+/** The time qualifiers one derived statement carries, with their references. A variant that uses an
+ *  alternative (not the best) date of the event names it (`alternative`). */
+interface Variant {
+  qualifiers: ClaimQualifier[];
+  references: ClaimReference[];
+  /** Set when a date the variant uses is deprecated: the derived statement is deprecated too. */
+  deprecated?: boolean;
+  /** Why the sources' dates are ranked as they are (the rank reasons of the contested dates used). */
+  rankReason?: string;
+  /** For an alternative qualifier value: which one, to tell the statement apart (graph/statement-id.ts). */
+  alternative?: string;
+}
+const PLAIN: Variant = { qualifiers: [], references: [] };
 
-function derivedClaim(ctx: GraphContext, event: Event, target: Target, name: DerivedProperty, statement: Stmt, extra: Qualified): Claim {
-  const { id, ...claim }: Claim = toClaim(ctx, wd(name), statement, `derived from event ${event.id}`);
-  if (id !== undefined) claim.sourceId = id; // the event's own statement has that IRI
-  claim.qualifiers.push(...extra.qualifiers);
-  claim.references = uniqueReferences([...claim.references, ...extra.references, ...target.participation.references.map((r) => toReference(ctx, r))]);
+const originOf = (event: Event, variant: Variant) => `derived from event ${event.id}${variant.alternative ? ` with ${variant.alternative}` : ''}`;
+
+function derivedClaim(ctx: GraphContext, event: Event, target: Target, name: DerivedProperty, statement: Stmt, variant: Variant): Claim {
+  const { id, ...claim }: Claim = toClaim(ctx, wd(name), statement, originOf(event, variant));
+  // The event's own statement has that IRI; an alternative is told apart by its origin as well.
+  if (id !== undefined) claim.sourceId = id;
+  claim.qualifiers.push(...variant.qualifiers);
+  claim.references = uniqueReferences([...claim.references, ...variant.references, ...target.participation.references.map((r) => toReference(ctx, r))]);
+  return withRank(claim, variant);
+}
+
+/** The statement's own rank, deprecated if a date it uses is; the dates' rank reason where it has none. */
+function withRank<C extends Pick<Claim, 'rank' | 'rankReason'>>(claim: C, variant: Variant): C {
+  if (variant.deprecated && claim.rank !== 'deprecated') {
+    claim.rank = 'deprecated';
+    if (variant.rankReason !== undefined) claim.rankReason = variant.rankReason;
+    else delete claim.rankReason;
+  } else if (claim.rankReason === undefined && variant.rankReason !== undefined) claim.rankReason = variant.rankReason;
   return claim;
 }
 
-/** Time qualifiers from the event's best-ranked date, start and end statements, with their references.
- *  The date is a point in time (P585), or the start (P580) where the event begins a state, as a marriage does. */
-function spanQualifiers(ctx: GraphContext, event: Event, dateAs: 'pointInTime' | 'startTime' = 'pointInTime'): Qualified {
-  const out: Qualified = { qualifiers: [], references: [] };
-  const add = (name: PropertyName, statements: Stmt[]) => {
-    for (const s of best(statements)) {
-      if (s.snak.type !== 'value') continue;
+type Slot = { as: PropertyName; field: 'date' | 'start' | 'end'; statements: Stmt[] };
+
+/** Time qualifiers from the event's date, start and end statements, with their references. The date is a
+ *  point in time (P585), or the start (P580) where the event begins a state, as a marriage does.
+ *
+ *  Where the sources disagree on a date (several date, start or end statements), the derived statement is
+ *  repeated, as Wikidata does for a contested qualifier: one statement with the best-ranked value of every
+ *  date, then one for each other value of a contested date, with the best values of the others. Each carries
+ *  the references and rank reasons of the dates it uses. A deprecated date gives a deprecated statement; a
+ *  preferred date does not give a preferred one: Wikidata ranks compare all statements of a property, so
+ *  a membership preferred for its end year would hide the person's other memberships from the truthy graph
+ *  (docs/data-format.md, "Contested dates"). */
+function spanVariants(ctx: GraphContext, event: Event, dateAs: 'pointInTime' | 'startTime' = 'pointInTime'): Variant[] {
+  const slots: Slot[] = [
+    { as: dateAs, field: 'date', statements: valued(event.date) },
+    { as: 'startTime', field: 'start', statements: valued(event.start) },
+    { as: 'endTime', field: 'end', statements: valued(event.end) },
+  ];
+  const contested = slots.map((slot) => slot.statements.length > 1);
+  const mains = slots.map((slot) => best(slot.statements)[0] ?? slot.statements[0]);
+  /** `alternative`: the slot whose non-best value this variant uses; only its reason is given then
+   *  (its own, or why the best value was preferred to it). */
+  const variant = (chosen: (Stmt | undefined)[], alternative?: number): Variant => {
+    const out: Variant = { qualifiers: [], references: [] };
+    const reasons: string[] = [];
+    chosen.forEach((s, i) => {
+      if (!s || s.snak.type !== 'value') return;
+      const name = slots[i]!.as;
       out.qualifiers.push({ property: wd(name), value: toValue(ctx, wd(name), s.snak.value) });
       out.references.push(...s.references.map((r) => toReference(ctx, r)));
-    }
+      // An approximate or inferred date makes the statement it qualifies so (a qualifier has no qualifiers).
+      if (s.qualifiers.sourcing !== undefined) out.qualifiers.push({ property: SOURCING, value: toValue(ctx, SOURCING, s.qualifiers.sourcing) });
+      if (s.rank === 'deprecated') out.deprecated = true;
+      const reason = s.rankReason ?? (i === alternative ? mains[i]!.rankReason : undefined);
+      if ((alternative === undefined ? contested[i] : i === alternative) && reason !== undefined) reasons.push(`${slots[i]!.field}: ${reason}`);
+    });
+    if (reasons.length === 1) out.rankReason = reasons[0]!.replace(/^\w+: /, '');
+    else if (reasons.length) out.rankReason = reasons.join(' ');
+    return out;
   };
-  add(dateAs, event.date);
-  add('startTime', event.start);
-  add('endTime', event.end);
+  const out = [variant(mains)];
+  slots.forEach((slot, i) => {
+    for (const alternative of slot.statements) {
+      if (alternative === mains[i]) continue;
+      const chosen = mains.map((s, j) => (j === i ? alternative : s));
+      const next = variant(chosen, i);
+      // Ranked below the best reading of its date: say so where a query sees it (ranks cannot, see above).
+      if (alternative.rank === 'normal' && mains[i]!.rank === 'preferred') next.qualifiers.push({ property: SOURCING, value: { type: 'item', iri: conceptIri('less-supported') } });
+      out.push({ ...next, alternative: `${slot.field} ${alternative.id ?? timeKey(alternative)}` });
+    }
+  });
   return out;
 }
 
-function significantEvent(ctx: GraphContext, event: Event, target: Target): Claim {
-  const when = spanQualifiers(ctx, event);
+const SOURCING = ll('sourcing');
+const valued = (statements: Stmt[]) => statements.filter((s) => s.snak.type === 'value');
+const timeKey = (s: Stmt) => (s.snak.type === 'value' ? valueKey({ type: 'time', time: s.snak.value as TimeValue }) : s.snak.type);
+
+function significantEvent(ctx: GraphContext, event: Event, target: Target): Claim[] {
   const where = best(event.locations).flatMap((s): ClaimQualifier[] =>
     s.snak.type === 'value' ? [{ property: wd('location'), value: toValue(ctx, wd('location'), s.snak.value) }] : []);
-  return {
+  const { rank, rankReason } = target.participation;
+  return spanVariants(ctx, event).map((when) => withRank<Claim>({
     property: wd('significantEvent'),
     snak: { type: 'value', value: { type: 'item', iri: entityIri(ctx, event) } },
-    rank: target.participation.rank,
+    rank,
+    ...(rankReason !== undefined && { rankReason }),
     qualifiers: [...when.qualifiers, ...where],
     references: uniqueReferences([...target.participation.references.map((r) => toReference(ctx, r)), ...when.references]),
-    origin: `derived from event ${event.id}`,
-  };
+    origin: originOf(event, when),
+  }, when));
 }
 
 /** Statements of the best rank: preferred ones if any, else normal ones. */
 export function best<S extends { rank: string }>(statements: readonly S[]): S[] {
   const preferred = statements.filter((s) => s.rank === 'preferred');
   return preferred.length ? preferred : statements.filter((s) => s.rank === 'normal');
+}
+
+/** Where the event says its subject was held; with no place (or only deprecated ones), an unknown value:
+ *  Wikidata's way to say "detained somewhere", so the detention and its span still show on the person. */
+function detentionPlaces(event: Event): Stmt[] {
+  const places = event.locations as Stmt[];
+  if (places.some((s) => s.rank !== 'deprecated')) return places;
+  return [...places, { snak: { type: 'somevalue' }, rank: 'normal', qualifiers: {}, references: [] }];
 }
 
 function memberships(ctx: GraphContext, event: Event): [DerivedProperty, Stmt][] {

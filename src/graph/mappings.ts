@@ -31,7 +31,7 @@ export const WORK_MAPPING = {
 export const EVENT_MAPPING = {
   date: wd('pointInTime'), start: wd('startTime'), end: wd('endTime'), locations: wd('location'),
   participants: wd('participant'), charges: wd('convictedOf'), penalties: wd('penalty'),
-  causes: wd('hasCause'), effects: wd('hasEffect'), partOf: wd('partOf'),
+  causes: wd('hasCause'), effects: wd('hasEffect'), partOf: wd('partOf'), causeOfDeath: wd('causeOfDeath'),
 } satisfies Mapping<typeof EVENT_FIELDS>;
 
 export const PLACE_MAPPING = {
@@ -50,7 +50,7 @@ export const FIELD_MAPPINGS = {
 export const QUALIFIER_MAPPING = {
   startTime: wd('startTime'), endTime: wd('endTime'), pointInTime: wd('pointInTime'),
   role: wd('objectHasRole'), kinship: wd('kinshipToSubject'), location: wd('location'),
-  namedAs: wd('objectNamedAs'), subjectNamedAs: wd('subjectNamedAs'),
+  namedAs: wd('objectNamedAs'), subjectNamedAs: wd('subjectNamedAs'), sourcing: ll('sourcing'),
 } satisfies Record<QualifierName, PropertyRef>;
 
 /** The class each entity kind is typed with (besides wikibase:Item), so SHACL can target it. */

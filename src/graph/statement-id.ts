@@ -28,7 +28,7 @@ function snakKey(claim: Claim): string {
 }
 
 /** The value alone: a time's bounds are refinements, like qualifiers, and do not change its identity. */
-function valueKey(value: Value): string {
+export function valueKey(value: Value): string {
   switch (value.type) {
     case 'item': case 'url': return value.iri;
     case 'time': return `${value.time.year}-${value.time.month}-${value.time.day}/${value.time.precision}/${value.time.calendar}`;

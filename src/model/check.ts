@@ -10,7 +10,7 @@ import { createResolver, type Resolver } from './resolve.js';
 import { firstDay, lastDay, type TimePoint } from './time.js';
 
 const QUALIFIER_TARGETS: Record<string, Target[]> = {
-  role: ['concept:role'], kinship: ['concept:kinship'], location: ['place'],
+  role: ['concept:role'], kinship: ['concept:kinship'], location: ['place'], sourcing: ['concept:sourcing'],
 };
 const TYPE_TARGETS: Record<string, Target> = {
   work: 'concept:workType', event: 'concept:eventType', place: 'concept:placeType',
@@ -31,6 +31,9 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
   const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
     issues.push({ code, file, entity: entity.id, path, message });
   if ('type' in entity) checkRef(resolve, entity.type, [TYPE_TARGETS[entity.kind]!], ['type'], report);
+  if (entity.kind === 'event' && entity.causeOfDeath.length && entity.type !== 'death') {
+    report(['causeOfDeath'], 'schema', `causeOfDeath is for death events, but this event's type is "${entity.type}": move it to the death event of the person`);
+  }
   const statementIds = new Map<string, string>();
   for (const [field, statements] of statementFields(entity)) {
     const targets = (FIELDS[entity.kind] as Record<string, { targets?: Target[] }>)[field]!.targets;

@@ -16,6 +16,9 @@ export const EVENT_FIELDS = {
   charges: item('concept:charge'),
   penalties: item('concept:charge', 'concept:eventType'),
   causes: item('event'),
+  /** What the subject of a death event died of: a causeOfDeath concept (heart attack …); written as P509
+   *  on the event, and derived onto the person. Death events only. */
+  causeOfDeath: item('concept:causeOfDeath'),
   effects: item('event'),
   partOf: item('event'),
 } as const;

@@ -16,6 +16,8 @@ export const QualifiersSchema = z.strictObject({
   namedAs: NonEmptyStringSchema.optional(),
   /** The subject's name as the source spells it. */
   subjectNamedAs: NonEmptyStringSchema.optional(),
+  /** How the source gives the value: `circa` (approximately), `inferred` (deduced, not stated): a sourcing concept. */
+  sourcing: ItemRefSchema.optional(),
 });
 export type Qualifiers = z.output<typeof QualifiersSchema>;
 export type QualifierName = keyof Qualifiers;

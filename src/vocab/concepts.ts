@@ -7,7 +7,7 @@ import { NAMESPACES } from './namespaces.js';
 
 export const CONCEPT_GROUPS = [
   'gender', 'occupation', 'eventType', 'workType', 'workForm', 'placeType', 'organizationType',
-  'role', 'kinship', 'language', 'publicationNote', 'charge', 'other',
+  'role', 'kinship', 'language', 'publicationNote', 'charge', 'causeOfDeath', 'sourcing', 'other',
 ] as const;
 export type ConceptGroup = (typeof CONCEPT_GROUPS)[number];
 
@@ -141,6 +141,10 @@ export const CONCEPTS = {
   'reconstructed-from-memory': c('publicationNote', 'reconstructed from memory'),
 
   conspiracy: c('charge', 'conspiracy'),
+
+  circa: c('sourcing', 'circa (the source gives the value approximately: "around")'),
+  inferred: c('sourcing', 'inferred (deduced or computed from what the source states, not stated by it)'),
+  'less-supported': c('sourcing', 'less supported (the sources give another value, ranked higher)'),
 } as const satisfies Record<string, Concept>;
 
 export type ConceptKey = keyof typeof CONCEPTS;

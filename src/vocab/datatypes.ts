@@ -33,6 +33,7 @@ export const EXTENSION_DATATYPES = {
   referenceNote: 'monolingualtext',
   publicationNote: 'item',
   sourceFile: 'string',
+  sourcing: 'item',
 } as const satisfies Record<ExtensionPropertyName, Datatype>;
 
 /** wikibase:propertyType of each datatype: `wikibase:` + the Wikibase datatype id in CamelCase

@@ -12,6 +12,9 @@ export const EXTENSION_PROPERTIES = {
   referenceNote: 'referenceNote',
   /** What happened to a work: published posthumously, confiscated, banned, serialized … */
   publicationNote: 'publicationNote',
+  /** How the source gives a value: approximately ("around 1887"), by inference, or as the less supported
+   *  of contested readings. Wikidata's P1480 "sourcing circumstances" takes items whose ids are unverified here. */
+  sourcing: 'sourcing',
   /** The file name of a source document. */
   sourceFile: 'sourceFile',
 } as const;
@@ -26,4 +29,5 @@ export const EXTENSION_TERMS = {
   referenceNote: { label: 'reference note', description: 'what a reader needs to interpret the source, e.g. that a date is Old Style' },
   publicationNote: { label: 'publication note', description: 'what happened to a work: published posthumously, confiscated, banned, serialized' },
   sourceFile: { label: 'source file', description: 'the file name of a source document' },
+  sourcing: { label: 'sourcing circumstances', description: 'how the value stands in the sources: circa, inferred, or less supported than another' },
 } as const satisfies Record<ExtensionPropertyName, { label: string; description: string }>;

@@ -38,6 +38,18 @@ describe('the Victor Serge dataset', () => {
     expect(objects(entity('mexico-city'), N.skos + 'exactMatch')).toEqual([N.wd + 'Q1489']);
   });
 
+  it('marks approximate and inferred values where a query sees them', () => {
+    const marked = (concept: string) => full.getSubjects(N.llpq + 'sourcing', N.llc + concept, null).map((t) => t.value);
+    expect(marked('circa').length).toBeGreaterThanOrEqual(5);
+    const leo = objects(entity('emigration-of-leo-kibalchich-1887'), N.p + 'P585');
+    expect(leo.filter((s) => marked('circa').includes(s))).toHaveLength(1);
+    expect(marked('inferred').length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('has Serge dead of a heart attack (cause of death, from his death event)', () => {
+    expect(objects(serge, N.wdt + 'P509')).toEqual([`${dataset.manifest.baseIri}concept/heart-attack`]);
+  });
+
   it('records his pseudonyms, birth name and patronymic', () => {
     expect(objects(serge, N.wdt + 'P742').sort()).toEqual(['Le Rétif', 'Victor Serge']);
     expect(objects(serge, N.wdt + 'P1477')).toContain('Виктор Львович Кибальчич');
@@ -49,13 +61,29 @@ describe('the Victor Serge dataset', () => {
   });
 
   it('keeps the disputed year of his expulsion from the party, 1928 preferred over 1927', () => {
+    // On Serge himself: one P102 statement per end year, each with the rank its date gives it.
     const party = objects(serge, N.p + 'P102');
-    const ends = party.flatMap((s) => objects(s, N.pq + 'P582'));
-    expect(ends).toContain('1928-01-01T00:00:00Z');
+    const ends = party.flatMap((s) => objects(s, N.pq + 'P582').map((end) => [end.slice(0, 4), objects(s, N.wikibase + 'rank')[0]]));
+    expect(ends).toEqual(expect.arrayContaining([['1928', N.wikibase + 'NormalRank'], ['1927', N.wikibase + 'NormalRank']]));
+    expect(new Set(ends.map(([year]) => year))).toEqual(new Set(['1927', '1928']));
+    // Which one the sources favour, where a query sees it: the 1927 reading (and the start months that
+    // lose to the year 1919) are marked less supported; one statement, ending 1928, is not.
+    const unmarked = party.filter((s) => !objects(s, N.llpq + 'sourcing').includes(N.llc + 'less-supported'));
+    expect(unmarked.flatMap((s) => objects(s, N.pq + 'P582')).map((end) => end.slice(0, 4))).toEqual(['1928']);
     const event = entity('membership-bolshevik-party');
     const endStatements = objects(event, N.p + 'P582');
     const byYear = Object.fromEntries(endStatements.map((s) => [objects(s, N.ps + 'P582')[0]!.slice(0, 4), objects(s, N.wikibase + 'rank')[0]]));
     expect(byYear).toEqual({ 1928: N.wikibase + 'PreferredRank', 1927: N.wikibase + 'NormalRank' });
+  });
+
+  it('shows Anita Russakova\'s imprisonment on her, though the source names no place: 1936, unknown place, sourced', () => {
+    const anita = entity('anita-russakova');
+    const [statement, ...more] = objects(anita, N.p + 'P2632');
+    expect(more).toEqual([]);
+    expect(objects(statement!, N.ps + 'P2632')[0]).toMatch(/\/\.well-known\/genid\//);
+    expect(objects(statement!, N.pq + 'P580')).toEqual(['1936-01-01T00:00:00Z']);
+    const quotes = objects(statement!, N.prov + 'wasDerivedFrom').flatMap((r) => objects(r, N.pr + 'P1683'));
+    expect(quotes).toContain('Anita Russakova spent 25 years in a gulag');
   });
 
   it('deprecates the dictionary\'s "First International" with a reason', () => {

@@ -2,6 +2,7 @@
 // derives, has a property shape on the kind's node shape.
 import { Store } from 'n3';
 import { describe, expect, it } from 'vitest';
+import { DERIVED_PROPERTIES } from '../../src/graph/derive.js';
 import { FIELD_MAPPINGS, KIND_CLASSES } from '../../src/graph/mappings.js';
 import { propertyIris, wd } from '../../src/graph/property.js';
 import { loadShapes } from '../../src/load/load-shapes.js';
@@ -20,9 +21,9 @@ function shapedPaths(kindClass: string): Set<string> {
   return paths;
 }
 
-// Properties events add to persons (graph/derive.ts) and to any subject (significant event).
-const DERIVED = ['dateOfBirth', 'dateOfDeath', 'placeOfBirth', 'placeOfDeath', 'placeOfBurial', 'placeOfDetention',
-  'residence', 'convictedOf', 'penalty', 'memberOfPoliticalParty', 'memberOf', 'spouse', 'employer', 'significantEvent'] as const;
+// Properties events add to persons (graph/derive.ts) and to any subject (significant event): the list
+// derive.ts keeps of what it can produce, so a new derived property cannot miss its shape.
+const DERIVED = DERIVED_PROPERTIES;
 
 describe('model ↔ shapes', () => {
   for (const [kind, mapping] of Object.entries(FIELD_MAPPINGS)) {
