@@ -1,6 +1,6 @@
-// **prefixes** — the prefixes WDQS predeclares (wd:, wdt:, p:, ps:, pq:, wikibase: …) and ours (ll*:),
+// **prefixes** — the prefixes WDQS predeclares (wd:, wdt:, p:, ps:, pq:, wikibase:, bd:, hint: …) and ours (ll*:),
 // prepended to a query that does not declare them itself, so WDQS queries run unchanged.
-import { NAMESPACES } from '../vocab/namespaces.js';
+import { QUERY_PREFIXES } from '../vocab/namespaces.js';
 
 // `PREFIX name:` or `PREFIX :` anywhere in the query; a mention in a comment only means we add one less.
 const DECLARED = /\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:/gi;
@@ -15,7 +15,7 @@ export interface PrefixedQuery {
  *  declare itself, all on one added line. */
 export function withPrefixes(sparql: string, extra: Record<string, string> = {}): PrefixedQuery {
   const declared = new Set([...sparql.matchAll(DECLARED)].map((m) => m[1] ?? ''));
-  const missing = Object.entries({ ...NAMESPACES, ...extra }).filter(([prefix]) => !declared.has(prefix));
+  const missing = Object.entries({ ...QUERY_PREFIXES, ...extra }).filter(([prefix]) => !declared.has(prefix));
   if (!missing.length) return { text: sparql, addedLines: 0 };
   const line = missing.map(([prefix, iri]) => `PREFIX ${prefix}: <${iri}>`).join(' ');
   return { text: `${line}\n${sparql}`, addedLines: 1 };
@@ -27,7 +27,7 @@ export function undeclaredPrefixes(sparql: string, extra: Record<string, string>
   const declared = new Set([...sparql.matchAll(DECLARED)].map((m) => m[1] ?? ''));
   const code = sparql.replace(/<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*/g, ' ');
   const used = [...code.matchAll(/(?<![\w?$:.-])([A-Za-z][\w.-]*)?:/g)].map((m) => m[1] ?? '');
-  return [...new Set(used)].filter((p) => !declared.has(p) && !(p in NAMESPACES) && !(p in extra));
+  return [...new Set(used)].filter((p) => !declared.has(p) && !(p in QUERY_PREFIXES) && !(p in extra));
 }
 
 /** "error at 2:10: …" in the prefixed query → "error at 1:10: …" in the user's. */

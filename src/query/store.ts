@@ -9,8 +9,9 @@ import type { GraphOptions } from '../graph/context.js';
 import { toNQuads } from '../serialize/ntriples.js';
 import { datasetPrefixes } from '../serialize/prefixes.js';
 import { DUMP_FORMATS } from './dump-format.js';
-import { NAMESPACES } from '../vocab/namespaces.js';
+import { QUERY_PREFIXES } from '../vocab/namespaces.js';
 import { shiftErrorLines, undeclaredPrefixes, withPrefixes } from './prefixes.js';
+import { rewriteExtensions } from './wdqs-extensions.js';
 import { parseSparqlJson, type QueryResult } from './results.js';
 import { badDump, isDataset, isDumpText, quadsOf, type RdfSource } from './source.js';
 
@@ -62,7 +63,7 @@ function wrap(store: Store, extra: Record<string, string>): QueryStore {
   const run = (sparql: string, formats: { solutions: string; graph: string }) => runQuery(store, sparql, formats, extra);
   return {
     get size() { return store.size; },
-    prefixes: { ...NAMESPACES, ...extra },
+    prefixes: { ...QUERY_PREFIXES, ...extra },
     query(sparql) {
       const { form, text } = run(sparql, { solutions: RESULT_FORMATS.json.solutions, graph: 'application/n-triples' });
       if (form === 'solutions') return parseSparqlJson(text);
@@ -75,7 +76,8 @@ function wrap(store: Store, extra: Record<string, string>): QueryStore {
 /** Oxigraph wants the result format up front; a graph query refuses a solutions format, so it is
  *  tried with that first and, on that refusal only, again with the graph format. */
 function runQuery(store: Store, sparql: string, formats: { solutions: string; graph: string }, extra: Record<string, string>): { form: 'solutions' | 'graph'; text: string } {
-  const prefixed = withPrefixes(sparql, extra);
+  const withDeclared = withPrefixes(sparql, extra);
+  const prefixed = { ...withDeclared, text: rewriteExtensions(withDeclared.text) };
   const options = { use_default_graph_as_union: true };
   try {
     return { form: 'solutions', text: store.query(prefixed.text, { ...options, results_format: formats.solutions }) as string };
@@ -97,7 +99,7 @@ function queryError(error: unknown, sparql: string, addedLines: number, extra: R
   if (unknown.length) {
     return new LinkedLivesError(
       `the query uses the prefix${unknown.length > 1 ? 'es' : ''} ${unknown.map((p) => `${p}:`).join(' ')} without declaring ${unknown.length > 1 ? 'them' : 'it'} ` +
-      `(predeclared: ${Object.keys({ ...NAMESPACES, ...extra }).map((p) => `${p}:`).join(' ')})`, 'query_syntax');
+      `(predeclared: ${Object.keys({ ...QUERY_PREFIXES, ...extra }).map((p) => `${p}:`).join(' ')})`, 'query_syntax');
   }
   if (/service <http:\/\/wikiba\.se\/ontology#label>/i.test(message)) {
     return new LinkedLivesError(

@@ -58,6 +58,30 @@ export const LINKED_LIVES = {
 } as const;
 
 export const NAMESPACES = { ...STANDARD, ...WIKIDATA, ...LINKED_LIVES } as const;
+
+/** The other prefixes the Wikidata Query Service declares for every query (wikidata-query-rdf:
+ *  DefaultUrisScheme, WikibaseContextListener.addPrefixes, Blazegraph's own bd:/bds:/hint:), so that a
+ *  query copied from WDQS parses here too. Our dumps do not write these namespaces (yet). */
+export const WDQS_PREFIXES = {
+  wdtn: 'http://www.wikidata.org/prop/direct-normalized/',
+  psn: 'http://www.wikidata.org/prop/statement/value-normalized/',
+  pqn: 'http://www.wikidata.org/prop/qualifier/value-normalized/',
+  prn: 'http://www.wikidata.org/prop/reference/value-normalized/',
+  wdata: 'http://www.wikidata.org/wiki/Special:EntityData/',
+  geo: 'http://www.opengis.net/ont/geosparql#',
+  geof: 'http://www.opengis.net/def/geosparql/function/',
+  mediawiki: 'https://www.mediawiki.org/ontology#',
+  mwapi: 'https://www.mediawiki.org/ontology#API/',
+  gas: 'http://www.bigdata.com/rdf/gas#',
+  ontolex: 'http://www.w3.org/ns/lemon/ontolex#',
+  wikibaseqs: 'http://wikiba.se/queryService#',
+  bd: 'http://www.bigdata.com/rdf#',
+  bds: 'http://www.bigdata.com/rdf/search#',
+  hint: 'http://www.bigdata.com/queryHints#',
+} as const;
+
+/** Every prefix a query gets predeclared. */
+export const QUERY_PREFIXES = { ...NAMESPACES, ...WDQS_PREFIXES } as const;
 export type Prefix = keyof typeof NAMESPACES;
 
 export const RDF_TYPE = NAMESPACES.rdf + 'type';
