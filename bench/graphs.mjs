@@ -2,7 +2,7 @@
 // baselines' input) or in batches of entities as the export's workers build them (no header).
 import { createStreamContext } from '../dist/graph/context.js';
 import { BoundedSet } from '../dist/graph/bounded-set.js';
-import { entityBlock, streamGraphBlocks } from '../dist/graph/stream.js';
+import { entityBlock, PendingCounts, streamGraphBlocks } from '../dist/graph/stream.js';
 import { readEntities } from '../dist/load/read-jsonl.js';
 import { indexInput } from '../dist/first-pass.js';
 
@@ -17,8 +17,9 @@ export async function* entityBatches(dataset, input, size) {
   const { facts, preferred } = await indexInput(dataset.manifest, input);
   const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full', preferred });
   const written = new BoundedSet(100_000);
+  const counts = new PendingCounts(facts);
   let entities = [];
-  const batch = () => ({ ctx, facts, quads: entities.flatMap((e) => entityBlock(ctx, e, written)) });
+  const batch = () => ({ ctx, facts, quads: entities.flatMap((e) => entityBlock(ctx, e, written, counts)) });
   for await (const e of readEntities(input)) {
     entities.push(e);
     if (entities.length === size) { yield batch(); entities = []; }

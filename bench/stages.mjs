@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { safeLoadDataset } from '../dist/index.js';
 import { createStreamContext } from '../dist/graph/context.js';
-import { entityBlock } from '../dist/graph/stream.js';
+import { entityBlock, PendingCounts } from '../dist/graph/stream.js';
 import { BoundedSet } from '../dist/graph/bounded-set.js';
 import { parseLine } from '../dist/load/read-jsonl.js';
 import { indexInput } from '../dist/first-pass.js';
@@ -32,6 +32,7 @@ let triples = 0;
 for (let run = 0; run < 5; run++) {
   const ctx = createStreamContext(dataset.manifest, facts, { profile: 'full', preferred });
   const written = new BoundedSet(200_000);
+  const counts = new PendingCounts(facts);
   const times = { 'read + check': 0, build: 0, ...Object.fromEntries(formats.map(([f]) => [`render ${f}`, 0])) };
   triples = 0;
   for (let i = 0; i < count; i += 500) {
@@ -44,7 +45,7 @@ for (let run = 0; run < 5; run++) {
     }
     times['read + check'] += performance.now() - t;
     t = performance.now();
-    const blocks = entities.map((e) => entityBlock(ctx, e, written));
+    const blocks = entities.map((e) => entityBlock(ctx, e, written, counts));
     times.build += performance.now() - t;
     for (const b of blocks) triples += b.length;
     for (const [f, render] of formats) {
