@@ -124,6 +124,8 @@ const CASES: Case[] = [
   // Classes, concepts, other WDQS idioms.
   { name: 'a local concept\'s subclass statement behind its wdt:P279', profiles: FULL,
     sparql: 'SELECT ?super ?rank WHERE { llc:arrest p:P279 ?st . ?st ps:P279 ?super ; wikibase:rank ?rank }', expected: [[`${WD}Q1190554`, `${WB}NormalRank`]] },
+  { name: 'the name a burial recorded him under (pq:P1810)', profiles: FULL,
+    sparql: `SELECT ?place ?namedAs WHERE { <${E}victor-serge> p:P119 ?st . ?st ps:P119 ?place ; pq:P1810 ?namedAs }`, expected: [[`${E}mexico`, 'Spanish Republican']] },
   { name: 'cause of death with its label', profiles: BOTH, sparql: `SELECT ?cause ?label WHERE { <${E}victor-serge> wdt:P509 ?cause . ?cause rdfs:label ?label }`, expected: [[`${C}heart-attack`, 'heart attack']] },
   { name: 'a query with a Blazegraph hint runs', profiles: BOTH,
     sparql: `SELECT ?dob WHERE { hint:Query hint:optimizer "None" . <${E}victor-serge> wdt:P569 ?dob }`, expected: [['1890-12-30T00:00:00Z']] },
