@@ -5,7 +5,9 @@ import type { Rank, Snak } from '../model/statement.js';
 import type { PropertyRef } from './property.js';
 
 export type Value =
-  | { type: 'item'; iri: string }
+  /** `ref`: the reference as the data writes it (entity id, concept key or QID), which names the
+   *  statement (graph/statement-id.ts) whatever IRI the base or the minting options give it. */
+  | { type: 'item'; iri: string; ref?: string }
   | { type: 'time'; time: TimeValue }
   | { type: 'monolingualtext'; text: string; lang: string }
   | { type: 'string'; text: string }

@@ -20,6 +20,8 @@ export interface LocalConcept {
   key: string;
   label: string;
   broader?: string;
+  /** The broader concept as the data names it (a key or QID), which names the P279 statement. */
+  broaderRef?: string;
   stub?: true;
 }
 
@@ -30,10 +32,10 @@ export function localConcepts(ctx: GraphContext): Map<string, LocalConcept> {
   for (const key of Object.keys(CONCEPTS)) {
     const concept: Concept = CONCEPTS[key as keyof typeof CONCEPTS];
     if (concept.item || !isConceptKey(key)) continue;
-    out.set(conceptIri(key), { key, label: concept.label, ...(concept.broader && { broader: NAMESPACES.wd + Q[concept.broader] }) });
+    out.set(conceptIri(key), { key, label: concept.label, ...(concept.broader && { broader: NAMESPACES.wd + Q[concept.broader], broaderRef: Q[concept.broader] }) });
   }
   for (const [key, concept] of Object.entries(ctx.manifest.concepts)) {
-    out.set(`${ctx.base}concept/${key}`, { key, label: concept.label, ...(concept.broader && { broader: refIri(ctx, concept.broader) }) });
+    out.set(`${ctx.base}concept/${key}`, { key, label: concept.label, ...(concept.broader && { broader: refIri(ctx, concept.broader), broaderRef: concept.broader }) });
   }
   return out;
 }
@@ -63,6 +65,6 @@ function conceptQuads(ctx: GraphContext, iri: string, concept: LocalConcept, wri
   if (concept.stub) return termQuads(iri, { en: concept.label }, {}, {});
   const quads = [triple(iri, RDF_TYPE, node(NAMESPACES.skos + 'Concept')), ...termQuads(iri, { en: concept.label }, {}, {})];
   if (!concept.broader) return quads;
-  const subclassOf: Claim = { property: wd('subclassOf'), snak: { type: 'value', value: { type: 'item', iri: concept.broader } }, rank: 'normal', qualifiers: [], references: [], origin: 'broader' };
+  const subclassOf: Claim = { property: wd('subclassOf'), snak: { type: 'value', value: { type: 'item', iri: concept.broader, ...(concept.broaderRef && { ref: concept.broaderRef }) } }, rank: 'normal', qualifiers: [], references: [], origin: 'broader' };
   return quads.concat(claimQuads(ctx, concept.key, iri, [subclassOf], written));
 }

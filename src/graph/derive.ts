@@ -174,7 +174,7 @@ function significantEvent(ctx: GraphContext, event: Event, target: Target): Clai
   const { rank, rankReason } = target.participation;
   return spanVariants(ctx, event).map((when) => withRank<Claim>({
     property: wd('significantEvent'),
-    snak: { type: 'value', value: { type: 'item', iri: entityIri(ctx, event) } },
+    snak: { type: 'value', value: { type: 'item', iri: entityIri(ctx, event), ref: event.id } },
     rank,
     ...(rankReason !== undefined && { rankReason }),
     qualifiers: [...when.qualifiers, ...where],

@@ -64,5 +64,6 @@ function instanceOf(ctx: GraphContext, entity: AnyEntity): Claim {
   const iri = entity.kind === 'person' ? n.wd + Q.human
     : entity.kind === 'source' ? n.wd + Q.writtenWork
       : refIri(ctx, entity.type);
-  return { property: wd('instanceOf'), snak: { type: 'value', value: { type: 'item', iri } }, rank: 'normal', qualifiers: [], references: [], origin: entity.kind === 'person' ? 'kind' : 'type' };
+  const ref = entity.kind === 'person' ? Q.human : entity.kind === 'source' ? Q.writtenWork : entity.type;
+  return { property: wd('instanceOf'), snak: { type: 'value', value: { type: 'item', iri, ref } }, rank: 'normal', qualifiers: [], references: [], origin: entity.kind === 'person' ? 'kind' : 'type' };
 }

@@ -12,7 +12,7 @@ export function sourceClaims(ctx: GraphContext, source: Source): Claim[] {
     ({ property, snak: { type: 'value', value }, rank: 'normal', qualifiers: [], references: [], origin });
   return [
     claim(wd('title'), { type: 'monolingualtext', ...source.title }, 'title'),
-    ...source.authors.map((a) => claim(wd('author'), { type: 'item', iri: refIri(ctx, a) }, 'authors')),
+    ...source.authors.map((a) => claim(wd('author'), { type: 'item', iri: refIri(ctx, a), ref: a }, 'authors')),
     ...source.authorNames.map((a) => claim(wd('authorNameString'), { type: 'string', text: a }, 'authorNames')),
     ...(source.date ? [claim(wd('publicationDate'), { type: 'time', time: source.date }, 'date')] : []),
     ...(source.file ? [claim(ll('sourceFile'), { type: 'string', text: source.file }, 'file')] : []),

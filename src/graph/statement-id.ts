@@ -30,7 +30,8 @@ function snakKey(claim: Claim): string {
 /** The value alone: a time's bounds are refinements, like qualifiers, and do not change its identity. */
 export function valueKey(value: Value): string {
   switch (value.type) {
-    case 'item': case 'url': return value.iri;
+    case 'item': return value.ref ?? value.iri;
+    case 'url': return value.iri;
     case 'time': return `${value.time.year}-${value.time.month}-${value.time.day}/${value.time.precision}/${value.time.calendar}`;
     case 'monolingualtext': return `${value.text}@${value.lang}`;
     case 'string': return value.text;

@@ -37,7 +37,7 @@ export function toClaim(ctx: GraphContext, property: PropertyRef, statement: Sta
 
 export function toValue(ctx: GraphContext, property: PropertyRef, raw: unknown): Value {
   switch (propertyIris(property).datatype) {
-    case 'item': return { type: 'item', iri: refIri(ctx, raw as string) };
+    case 'item': return { type: 'item', iri: refIri(ctx, raw as string), ref: raw as string };
     case 'time': return { type: 'time', time: raw as TimeValue };
     case 'monolingualtext': return { type: 'monolingualtext', ...(raw as MonolingualText) };
     case 'string': return { type: 'string', text: raw as string };

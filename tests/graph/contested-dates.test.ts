@@ -67,7 +67,7 @@ describe('contested dates on the person', () => {
     expect(found.map(({ start, end }) => `${start}-${end}`).sort()).toEqual(['1918-1928', '1919-1927', '1919-1928']);
   });
 
-  it('names each statement after its alternative, so reordering or reranking the dates keeps their IRIs', async () => {
+  it('names each statement after its alternative, so reordering the alternatives keeps their IRIs', async () => {
     const iris = (store: Store) => Object.fromEntries(rows(store, 'P102').map((r) => [r.end[0], r.iri]));
     const a = iris(await graph({ 'membership.yaml': membership(END_1928 + END_1927 + END_1926) }));
     const b = iris(await graph({ 'membership.yaml': membership(END_1926 + END_1927.replace('1927\n', '1927\n    rankReason: a second reading\n') + END_1928) }));

@@ -50,6 +50,17 @@ describe('statement IRIs', () => {
     expect(b).toEqual(a);
   });
 
+  it('do not depend on the base IRI or on minting Wikidata IRIs (a QID added to one entity keeps the others\' links)', async () => {
+    const town = `kind: place\nid: town\nqid: Q1489\ntype: city\nlabels: { en: Town }\n`;
+    const dataset = await loadDataset(await tempData({ 'town.yaml': town }));
+    const tails = (quads: ReturnType<typeof buildGraph>) => quads.filter((q) => q.predicate.value.startsWith(N.p) && /\/statement\//.test(q.object.value))
+      .map((q) => q.object.value.replace(/^.*\/statement\//, '')).sort();
+    const plain = tails(buildGraph(dataset, { profile: 'full' }));
+    expect(plain.length).toBeGreaterThan(10);
+    expect(tails(buildGraph(dataset, { profile: 'full', baseIri: 'https://example.com/other/' }))).toEqual(plain);
+    expect(tails(buildGraph(dataset, { profile: 'full', mintWikidataIris: true }))).toEqual(plain);
+  });
+
   it('differ for one value given twice (two sources kept apart)', async () => {
     const two = await statementsOf({ 'person.yaml': pseudonym('  - value: X\n    references: [{ source: doc-a, quote: "a" }]\n  - value: X\n    references: [{ source: doc-a, quote: "b" }]\n') }, 'P742');
     expect(new Set(two).size).toBe(2);
