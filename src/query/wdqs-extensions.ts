@@ -2,7 +2,7 @@
 // the embedded store (Oxigraph takes no custom functions):
 // - `wikibase:isSomeValue(?x)`: true for an "unknown value", which WDQS holds as a blank node or a
 //   skolem IRI under `/.well-known/genid/` at the root of the host (IsSomeValueFunctionFactory); ours
-//   follow the same rule, so it becomes `isBlank(?x) || REGEX(STR(?x), "^[^:/]+://[^/]+/\.well-known/genid/")`,
+//   follow the same rule, so it becomes `isBlank(?x) || (isIRI(?x) && REGEX(STR(?x), "^[^:/]+://[^/]+/\.well-known/genid/"))`,
 //   the portable test to use on any other store.
 // - Blazegraph query hints (`hint:Query hint:optimizer "None"`): advice to WDQS's optimizer, not data;
 //   as triple patterns they would match nothing, so they are dropped.
@@ -29,11 +29,23 @@ export function rewriteExtensions(sparql: string): string {
   }
   if (parsed.type !== 'query') return sparql;
   const changed = { value: false };
-  if (parsed.where) parsed.where = patterns(parsed.where, changed);
+  query(parsed as unknown as Record<string, unknown>, changed);
   return changed.value ? new sparqljs.Generator().stringify(parsed) : sparql;
 }
 
 type Changed = { value: boolean };
+
+/** Every place of a query (or subquery) that holds patterns or expressions. */
+function query(q: Record<string, unknown>, changed: Changed): void {
+  const where = q.where as Pattern[] | undefined;
+  if (where) q.where = patterns(where, changed);
+  const rewrite = (e: Expression) => expression(e, changed);
+  for (const key of ['variables', 'group', 'order'] as const) {
+    const list = q[key] as ({ expression?: Expression } | unknown)[] | undefined;
+    if (Array.isArray(list)) for (const item of list) if (item && typeof item === 'object' && 'expression' in item && item.expression) item.expression = rewrite(item.expression as Expression);
+  }
+  if (Array.isArray(q.having)) q.having = (q.having as Expression[]).map(rewrite);
+}
 
 function patterns(list: Pattern[], changed: Changed): Pattern[] {
   return list.flatMap((p): Pattern[] => {
@@ -48,7 +60,7 @@ function patterns(list: Pattern[], changed: Changed): Pattern[] {
       case 'group': case 'optional': case 'minus': case 'service': case 'union':
         return [{ ...p, patterns: patterns(p.patterns, changed) } as Pattern];
       case 'graph': return [{ ...p, patterns: patterns(p.patterns, changed) }];
-      case 'query': return [{ ...p, ...(p.where && { where: patterns(p.where, changed) }) }];
+      case 'query': query(p as unknown as Record<string, unknown>, changed); return [p];
       default: return [p];
     }
   });
@@ -64,10 +76,15 @@ function expression(e: Expression, changed: Changed): Expression {
     return {
       type: 'operation', operator: '||', args: [
         { type: 'operation', operator: 'isblank', args: [x] },
-        { type: 'operation', operator: 'regex', args: [{ type: 'operation', operator: 'str', args: [x] }, literal(SOME_VALUE_PATTERN)] },
+        { type: 'operation', operator: '&&', args: [
+          { type: 'operation', operator: 'isiri', args: [x] },
+          { type: 'operation', operator: 'regex', args: [{ type: 'operation', operator: 'str', args: [x] }, literal(SOME_VALUE_PATTERN)] },
+        ] },
       ],
     } as Expression;
   }
+  // EXISTS / NOT EXISTS take a group pattern as their argument.
+  if (e.type === 'operation' && (e.operator === 'exists' || e.operator === 'notexists')) return { ...e, args: patterns(e.args as Pattern[], changed) } as Expression;
   if (e.type === 'operation' || e.type === 'functionCall') return { ...e, args: (e.args as Expression[]).map((a) => expression(a, changed)) } as Expression;
   return e;
 }
