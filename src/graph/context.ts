@@ -35,7 +35,8 @@ export interface StreamTimes {
   dump: number;
 }
 
-export const streamModified = (times: StreamTimes): ModifiedOptions => ({ of: (id) => times.own[id] ?? times.entities, dump: times.dump });
+export const streamModified = (times: StreamTimes): ModifiedOptions =>
+  ({ of: (id) => (Object.hasOwn(times.own, id) ? times.own[id] : times.entities), dump: times.dump });
 
 export interface GraphContext {
   profile: Profile;

@@ -42,7 +42,9 @@ export function documentQuads(ctx: GraphContext, entityId: string, entityIri: st
       triple(doc, n.schema + 'about', node(entityIri)),
       ...[...revision, ...pageProps].map(([p, o]) => triple(doc, p, o)),
     ],
-    onEntity: [...revision, ...pageProps].map(([p, o]) => triple(entityIri, p, o)),
+    // Not on an entity minted as wd:Q…: in a store beside Wikidata's data, its own version, dates and
+    // counts would stand next to ours as a second value.
+    onEntity: entityIri.startsWith(n.wd) ? [] : [...revision, ...pageProps].map(([p, o]) => triple(entityIri, p, o)),
   };
 }
 

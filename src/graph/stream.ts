@@ -9,7 +9,7 @@ import { BoundedSet } from './bounded-set.js';
 import { collectConcepts, conceptsQuads, localConcepts } from './concept-nodes.js';
 import { createStreamContext, entityIri, type GraphContext, type GraphOptions } from './context.js';
 import { DERIVED_PROPERTIES, eventClaims } from './derive.js';
-import { termKey } from './terms.js';
+import { RDF_TYPE, termKey } from './terms.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import { P } from '../vocab/properties.js';
 import { claimQuads, type Written } from './render-claims.js';
@@ -102,15 +102,20 @@ export function entityBlock(ctx: GraphContext, entity: Entity, written: Written,
   return unseen(quads, written);
 }
 
-/** Direct claims that two blocks can both write: the facts events derive. */
-export const DERIVABLE: ReadonlySet<string> = new Set(DERIVED_PROPERTIES.map((name) => NAMESPACES.wdt + P[name]));
+/** Direct claims that two blocks can both write: the facts events derive, and their "no value" classes. */
+const DERIVABLE: ReadonlySet<string> = new Set(DERIVED_PROPERTIES.map((name) => NAMESPACES.wdt + P[name]));
+const DERIVABLE_NOVALUE: ReadonlySet<string> = new Set(DERIVED_PROPERTIES.map((name) => NAMESPACES.wdno + P[name]));
+
+/** Whether a triple is a derivable fact, which another block may write too. */
+export const isDerivable = (q: Quad) =>
+  DERIVABLE.has(q.predicate.value) || (q.predicate.value === RDF_TYPE && DERIVABLE_NOVALUE.has(q.object.value));
 
 /** The key a derivable direct claim is remembered by among written nodes. */
 export const claimKey = (q: Quad) => `${q.subject.value}\u0000${q.predicate.value}\u0000${termKey(q.object)}`;
 
 function unseen(quads: Quad[], written: Written): Quad[] {
   return quads.filter((q) => {
-    if (!DERIVABLE.has(q.predicate.value)) return true;
+    if (!isDerivable(q)) return true;
     const key = claimKey(q);
     return written.has(key) ? false : (written.add(key), true);
   });

@@ -84,10 +84,11 @@ export function parseTime(input: string | number, calendar?: Calendar): Parsed {
   }
   const explicit = split.calendar ?? calendar;
   const parsed = parseBody(split.body, explicit ?? 'gregorian');
-  if (explicit || (parsed.ok && lastYear(parsed.value) >= FIRST_GREGORIAN_YEAR)) return parsed;
+  // Decided by the stored year, as IsoTimestampParser does: "1580s" (1580) is Julian, "16th century" (1600) not.
+  if (explicit || (parsed.ok && parsed.value.year >= FIRST_GREGORIAN_YEAR)) return parsed;
   // Parsed again as Julian, where the day is checked too: 29 February 1500 exists only in that calendar.
   const julian = parseBody(split.body, 'julian');
-  return julian.ok && lastYear(julian.value) < FIRST_GREGORIAN_YEAR ? julian : parsed;
+  return julian.ok && julian.value.year < FIRST_GREGORIAN_YEAR ? julian : parsed;
 }
 
 const FIRST_GREGORIAN_YEAR = 1583;

@@ -5,7 +5,7 @@ import type { Quad } from '@rdfjs/types';
 import type { InputIssue } from '../errors.js';
 import { BoundedSet } from '../graph/bounded-set.js';
 import { createStreamContext, streamModified, type GraphContext, type Profile } from '../graph/context.js';
-import { claimKey, DERIVABLE, entityBlock, PendingCounts } from '../graph/stream.js';
+import { claimKey, entityBlock, isDerivable, PendingCounts } from '../graph/stream.js';
 import { PreferredClaims } from '../graph/preferred.js';
 import { collectConcepts, localConcepts } from '../graph/concept-nodes.js';
 import { loadShapes } from '../load/load-shapes.js';
@@ -114,7 +114,7 @@ class SharedText {
       if (this.prefixes.some((p) => subject.startsWith(p))) {
         if (node.length && node[0]!.subject.value !== subject) flush();
         node.push(q);
-      } else if (DERIVABLE.has(q.predicate.value)) {
+      } else if (isDerivable(q)) {
         flush();
         node.push(q);
         flush(claimKey(q));

@@ -32,3 +32,16 @@ participants:\n  - value: ivan\n    references: [{ source: doc-a, quote: "Ivan l
 locations:\n  - value: village\n    rank: preferred\n    rankReason: the register\n    references: [{ source: doc-a, quote: "registered in Village" }]
 participants:\n  - value: ivan\n    references: [{ source: doc-a, quote: "Ivan registered" }]\n`,
 };
+
+/** Two convictions give Ivan "no penalty" twice (one `a wdno:P1596` fact, from two blocks), and a
+ *  place is called "constructor" (a name plain JS objects already have). */
+export const STREAM_EDGES: Record<string, string> = {
+  'constructor.yaml': 'kind: place\nid: constructor\ntype: city\nlabels: { en: Constructor }\n',
+  'conviction-1.yaml': `kind: event\nid: ivan-conviction-1\ntype: conviction\nlabels: { en: first conviction }
+locations:\n  - value: constructor\n    references: [{ source: doc-a, quote: "tried in Constructor" }]
+penalties:\n  - noValue: true\n    references: [{ source: doc-a, quote: "no penalty" }]
+participants:\n  - value: ivan\n    references: [{ source: doc-a, quote: "Ivan was tried" }]\n`,
+  'conviction-2.yaml': `kind: event\nid: ivan-conviction-2\ntype: conviction\nlabels: { en: second conviction }
+penalties:\n  - noValue: true\n    references: [{ source: doc-a, quote: "again no penalty" }]
+participants:\n  - value: ivan\n    references: [{ source: doc-a, quote: "Ivan was tried again" }]\n`,
+};

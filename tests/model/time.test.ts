@@ -45,7 +45,8 @@ describe('parseTime', () => {
     expect(ok('12th century').calendar).toBe('julian');
     expect(ok('-44').calendar).toBe('julian');
     expect(ok('1583').calendar).toBe('gregorian');
-    expect(ok('16th century').calendar).toBe('gregorian'); // ends in 1600
+    expect(ok('16th century').calendar).toBe('gregorian'); // stored as 1600
+    expect(ok('1580s').calendar).toBe('julian'); // stored as 1580, as Wikibase decides
     expect(ok('1500-03-01 Gregorian').calendar).toBe('gregorian');
   });
 

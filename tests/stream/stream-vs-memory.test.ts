@@ -16,7 +16,7 @@ import { indexEntities, readEntities, type LineTally } from '../../src/load/read
 import { factsOf } from '../../src/model/resolve.js';
 import { InputError } from '../../src/errors.js';
 import { Writer } from 'n3';
-import { CONTESTED_RESIDENCE, MINI, tempData } from '../helpers/temp-data.js';
+import { CONTESTED_RESIDENCE, MINI, STREAM_EDGES, tempData } from '../helpers/temp-data.js';
 
 /** Sorted N-Triples lines, duplicates kept: our graphs have no blank nodes, so equal lists are equal
  *  graphs written once each (and much faster to compare than canonical forms). */
@@ -43,7 +43,8 @@ async function rawEntities(dir: string): Promise<string[]> {
 
 const CONTESTED = () => tempData(CONTESTED_RESIDENCE);
 
-describe.each([['mini', () => MINI], ['Serge dataset', () => 'data'], ['mini with a residence preferred across events', CONTESTED]])('streaming export of the %s', (_name, where) => {
+describe.each([['mini', () => MINI], ['Serge dataset', () => 'data'], ['mini with a residence preferred across events', CONTESTED],
+  ['mini with one no-value fact from two events', () => tempData(STREAM_EDGES)]])('streaming export of the %s', (_name, where) => {
   for (const profile of ['truthy', 'full'] as const) {
     it(`equals the in-memory graph (${profile})`, async () => {
       const dir = await where();
