@@ -69,6 +69,17 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   if (problems.length) return { ok: false, issues: problems };
   const times = await modifiedTimes(files.map((f) => path.join(dir, f)));
   dataset.modified = new Map([...files_].map(([id, file]) => [id, times.get(path.join(dir, path.relative(dir, path.resolve(file))))!]));
+  // A person's birth date lives in the birth event's file: an entity changes when an event that gives it
+  // statements does (the participants without a role, as graph/derive.ts reads them).
+  for (const event of entities) {
+    if (event.kind !== 'event') continue;
+    const time = dataset.modified.get(event.id)!;
+    for (const p of event.participants) {
+      if (p.snak.type !== 'value' || p.qualifiers.role || p.rank === 'deprecated') continue;
+      const own = dataset.modified.get(p.snak.value);
+      if (own !== undefined && own < time) dataset.modified.set(p.snak.value, time);
+    }
+  }
   dataset.modifiedAt = Math.max(...times.values());
   return { ok: true, dataset };
 }

@@ -2,8 +2,10 @@
 // per dump. Never the wall clock, so that a dump is the same every time it is made from the same data:
 // SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the time of the last commit
 // that touched the file, else (a file git does not have, or one changed since) the file's own mtime.
+// In a shallow clone every file's last commit is the clone's one commit; a path git quotes (one holding
+// a quote, a backslash or a control character) is not found and falls back to its mtime.
 import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -23,9 +25,11 @@ export async function modifiedTimes(files: string[]): Promise<ModifiedTimes> {
     for (const file of files) out.set(file, epoch);
     return out;
   }
-  const committed = await gitTimes([...new Set(files.map((f) => path.dirname(path.resolve(f))))]);
-  await Promise.all(files.map(async (file) => {
-    const time = committed.get(path.resolve(file));
+  // Real paths: git names files under its real top folder, which a symlinked checkout or /tmp hides.
+  const real = await Promise.all(files.map((f) => realpath(f)));
+  const committed = await gitTimes([...new Set(real.map((f) => path.dirname(f)))]);
+  await Promise.all(files.map(async (file, i) => {
+    const time = committed.get(real[i]!);
     out.set(file, time ?? Math.floor((await stat(file)).mtimeMs / 1000));
   }));
   return out;

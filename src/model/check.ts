@@ -22,7 +22,7 @@ export function checkDataset(dataset: Dataset): InputIssue[] {
   const resolve = createResolver(dataset);
   const sourceIds = new Set(dataset.manifest.sources.map((s) => s.id));
   for (const entity of dataset.entities) issues.push(...checkEntity(entity, dataset.files.get(entity.id) ?? '?', resolve, sourceIds));
-  return [...issues, ...chronology(dataset)];
+  return [...issues, ...statementIriClashes(dataset), ...chronology(dataset)];
 }
 
 /** The references of one entity: they must point at something of the right kind, and cite declared sources. */
@@ -69,6 +69,27 @@ function checkRef(resolve: Resolver, ref: string, targets: readonly Target[], pa
   if (!targets.includes(target)) {
     report(path, 'wrong_target', `"${ref}" is a ${target.replace('concept:', 'concept of group ')}, but this field takes ${targets.join(' or ')}`);
   }
+}
+
+/** Statement ids given in the data name IRIs `<entity>-<id>`: entity `victor` with `id: serge-birth`
+ *  and entity `victor-serge` with `id: birth` would share one. (Unique within an entity: checkEntity.) */
+function statementIriClashes(dataset: Dataset): InputIssue[] {
+  const seen = new Map<string, string>();
+  const issues: InputIssue[] = [];
+  for (const entity of dataset.entities) {
+    for (const [field, statements] of statementFields(entity)) {
+      (statements as Statement<unknown>[]).forEach((statement, index) => {
+        if (statement.id === undefined) return;
+        const name = `${entity.id}-${statement.id}`;
+        const first = seen.get(name);
+        if (first && !first.startsWith(`${entity.id} `)) {
+          issues.push({ code: 'duplicate_id', file: dataset.files.get(entity.id) ?? '?', entity: entity.id, path: [field, index, 'id'],
+            message: `statement id "${statement.id}" gives the statement IRI …/statement/${name}, which ${first} has too; choose another id` });
+        } else if (!first) seen.set(name, `${entity.id} ${formatPath([field, index])}`);
+      });
+    }
+  }
+  return issues;
 }
 
 function duplicateIds(dataset: Dataset): InputIssue[] {

@@ -66,6 +66,14 @@ describe('statement IRIs', () => {
     expect(new Set(two).size).toBe(2);
   });
 
+  it('refuses statement ids of two entities that would give one IRI', async () => {
+    const a = `kind: person\nid: ivan-p\nlabels: { en: A }\npseudonyms:\n  - id: x-1\n    value: X\n    references: [{ source: doc-a, quote: "a" }]\n`;
+    const b = `kind: person\nid: ivan-p-x\nlabels: { en: B }\npseudonyms:\n  - id: '1'\n    value: Y\n    references: [{ source: doc-a, quote: "b" }]\n`;
+    const result = await safeLoadDataset(await tempData({ 'a.yaml': a, 'b.yaml': b }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ code: 'duplicate_id', entity: 'ivan-p-x', path: ['pseudonyms', 0, 'id'], message: expect.stringMatching(/statement\/ivan-p-x-1, which ivan-p pseudonyms\[0\] has too/) });
+  });
+
   it('refuses a statement id used twice in one entity, or one that is not a name', async () => {
     const dup = await safeLoadDataset(await tempData({ 'person.yaml': pseudonym('  - id: s1\n    value: X\n    references: [{ source: doc-a, quote: "a" }]\n  - id: s1\n    value: Y\n    references: [{ source: doc-a, quote: "b" }]\n') }));
     expect(dup.ok).toBe(false);

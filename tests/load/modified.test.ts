@@ -7,6 +7,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { modifiedTimes } from '../../src/load/modified.js';
+import { loadDataset } from '../../src/load/load-dataset.js';
+import { tempData } from '../helpers/temp-data.js';
 
 const saved = process.env.SOURCE_DATE_EPOCH;
 afterEach(() => {
@@ -54,5 +56,20 @@ describe('modification times', () => {
     expect(times.get(clean!)).toBe(981173106); // 2001-02-03T04:05:06Z
     expect(times.get(changed!)).toBe(1_100_000_000);
     expect(times.get(untracked!)).toBe(1_100_000_000);
+  });
+});
+
+describe('an entity\'s modification time', () => {
+  it('is the newest of its own file and of the events that give it statements', async () => {
+    delete process.env.SOURCE_DATE_EPOCH;
+    const dir = await tempData();
+    await utimes(path.join(dir, 'person.yaml'), 1_000_000_000, 1_000_000_000);
+    await utimes(path.join(dir, 'birth.yaml'), 1_200_000_000, 1_200_000_000);
+    await utimes(path.join(dir, 'arrest.yaml'), 1_100_000_000, 1_100_000_000);
+    await utimes(path.join(dir, 'town.yaml'), 1_000_000_000, 1_000_000_000);
+    const dataset = await loadDataset(dir);
+    expect(dataset.modified!.get('ivan')).toBe(1_200_000_000); // the birth event's, which gives his birth date
+    expect(dataset.modified!.get('town')).toBe(1_000_000_000); // a location is not a participant
+    expect(dataset.modified!.get('ivan-arrest')).toBe(1_100_000_000);
   });
 });
