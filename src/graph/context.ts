@@ -85,14 +85,15 @@ export const valueIri = (ctx: GraphContext, hash: string) => `${ctx.base}value/$
  *  path), as WDQS writes `http://www.wikidata.org/.well-known/genid/<hash>`, so the same tests find it. */
 export const skolemIri = (ctx: GraphContext, hash: string) => `${skolemBase(ctx.base)}${hash}`;
 
-let lastBase = '';
-let lastSkolemBase = '';
+const skolemBases = new Map<string, string>();
+/** `<scheme>://<host>/.well-known/genid/` of an IRI, as WDQS's generateWellKnownURI. */
 export function skolemBase(base: string): string {
-  if (base !== lastBase) {
-    lastBase = base;
-    lastSkolemBase = `${new URL(base).origin}/${SKOLEM_PATH}`;
+  let found = skolemBases.get(base);
+  if (!found) {
+    found = `${new URL(base).origin}/${SKOLEM_PATH}`;
+    if (skolemBases.size < 1000) skolemBases.set(base, found);
   }
-  return lastSkolemBase;
+  return found;
 }
 
 /** The IRI an item reference in the data stands for. Assumes the dataset was checked. */

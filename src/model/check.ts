@@ -112,7 +112,6 @@ function duplicateIds(dataset: Dataset): InputIssue[] {
   return issues;
 }
 
-/** The last day a time point can mean (a year ends on 31 December). */
 type Dated = { time: TimePoint; event: Entity };
 
 /** Non-deprecated dates of events of one type, per participant without a role. */
