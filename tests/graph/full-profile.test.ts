@@ -105,6 +105,11 @@ describe('Wikidata IRIs', () => {
     const minted = new Store(buildGraph(dataset, { profile: 'truthy', mintWikidataIris: true }));
     expect(minted.getObjects(IVAN, N.wdt + 'P19', null).map((t) => t.value)).toEqual([N.wd + 'Q1489']);
     expect(minted.getQuads(`${BASE}entity/town`, null, null, null)).toHaveLength(0);
+    // Its document node stays ours; no version, dates or counts of ours on Wikidata's own IRI.
+    expect(minted.getObjects(`${BASE}data/town`, N.schema + 'about', null).map((t) => t.value)).toEqual([N.wd + 'Q1489']);
+    expect(minted.getObjects(`${BASE}data/town`, N.wikibase + 'statements', null)).toHaveLength(1);
+    expect(minted.getQuads(N.wd + 'Q1489', N.wikibase + 'statements', null, null)).toHaveLength(0);
+    expect(minted.getQuads(N.wd + 'Q1489', N.schema + 'dateModified', null, null)).toHaveLength(0);
   });
 });
 
