@@ -1,4 +1,5 @@
 // The default dataset as facts: what a reader of the seed documents must find in the export.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Store } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,8 @@ import { statementFields } from '../../src/model/entity.js';
 import type { Statement } from '../../src/model/statement.js';
 import { validateDataset } from '../../src/pipeline.js';
 import { NAMESPACES as N } from '../../src/vocab/namespaces.js';
+
+const SEEDS = '../shared/seeds';
 
 let dataset: Dataset;
 let full: Store;
@@ -132,10 +135,14 @@ describe('the Victor Serge dataset', () => {
     expect(rankOf('exile-orenburg', 'P276')).toEqual({ orenburg: 'PreferredRank', 'central-asia': 'NormalRank' });
   });
 
-  it('cites every statement in the data with a verbatim quote from the seed it names', async () => {
+  // The seed texts live beside the repository (../shared/seeds), not in it: a plain clone skips this check
+  // with a message; CI, which has them, fails if they are missing.
+  const seedsMissing = !existsSync(SEEDS) && !process.env.CI;
+  if (seedsMissing) console.warn(`skipping the verbatim-quote check: the seed texts are not in ${SEEDS} (they come with the project's shared/ folder)`);
+  it.skipIf(seedsMissing)('cites every statement in the data with a verbatim quote from the seed it names', async () => {
     const seeds = new Map<string, string>();
     for (const source of dataset.manifest.sources) {
-      seeds.set(source.id, (await readFile(`../shared/seeds/${source.file}`, 'utf8')).replace(/\s+/g, ' '));
+      seeds.set(source.id, (await readFile(`${SEEDS}/${source.file}`, 'utf8')).replace(/\s+/g, ' '));
     }
     let statements = 0;
     for (const e of dataset.entities) {
