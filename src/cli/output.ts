@@ -1,9 +1,15 @@
 // **output** — what the CLI prints: input issues, summaries, sizes.
 import { formatIssue, type InputIssue } from '../errors.js';
+import type { Dataset } from '../model/dataset.js';
 
 export function printIssues(issues: InputIssue[]): void {
   console.error(`The input has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`);
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+}
+
+/** Names the files of the data directory that were not read. */
+export function printSkipped(dataset: Pick<Dataset, 'skipped'>): void {
+  for (const { file, reason } of dataset.skipped ?? []) console.error(`skipped ${file}: ${reason}`);
 }
 
 export function formatBytes(bytes: number): string {

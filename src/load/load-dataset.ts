@@ -1,5 +1,5 @@
 // **load-dataset** — a data directory (dataset.yaml + one YAML/JSON file per entity) → a checked Dataset.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { InputError, formatPath, type InputIssue } from '../errors.js';
@@ -19,8 +19,9 @@ export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; issues: I
 /** Loads and checks a data directory; never throws for bad input, returns its issues instead. */
 export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   let files: string[];
+  const skipped: { file: string; reason: string }[] = [];
   try {
-    files = (await readdir(dir, { recursive: true })).filter((f) => DATA_FILE.test(f)).sort();
+    files = await regularFiles(dir, (await readdir(dir, { recursive: true })).filter((f) => DATA_FILE.test(f)).sort(), skipped);
   } catch (error) {
     return { ok: false, issues: [{ code: 'io', file: dir, path: [], message: `cannot read the data directory: ${(error as Error).message}` }] };
   }
@@ -64,7 +65,7 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   }
   for (const source of manifest.sources) if (!files_.has(source.id)) files_.set(source.id, displayPath(path.join(dir, manifestName)));
   if (issues.length) return { ok: false, issues };
-  const dataset: Dataset = { manifest, entities, files: files_ };
+  const dataset: Dataset = { manifest, entities, files: files_, ...(skipped.length && { skipped }) };
   const problems = checkDataset(dataset);
   if (problems.length) return { ok: false, issues: problems };
   const times = await modifiedTimes(files.map((f) => path.join(dir, f)));
@@ -89,6 +90,21 @@ export async function loadDataset(dir: string): Promise<Dataset> {
   const result = await safeLoadDataset(dir);
   if (!result.ok) throw new InputError(result.issues);
   return result.dataset;
+}
+
+/** Only regular files (or links to them) are read: reading a named pipe would wait forever, a device
+ *  or a folder named like a data file is no data. The others are listed in `skipped`. */
+async function regularFiles(dir: string, names: string[], skipped: { file: string; reason: string }[]): Promise<string[]> {
+  const kinds = await Promise.all(names.map(async (name) => {
+    try {
+      const s = await stat(path.join(dir, name));
+      return s.isFile() ? undefined : s.isFIFO() ? 'a named pipe' : s.isDirectory() ? 'a folder' : s.isSocket() ? 'a socket' : 'a device or special file';
+    } catch (error) {
+      return `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}, e.g. a broken link)`;
+    }
+  }));
+  names.forEach((name, i) => { if (kinds[i]) skipped.push({ file: displayPath(path.join(dir, name)), reason: `not a regular file: ${kinds[i]}` }); });
+  return names.filter((_, i) => !kinds[i]);
 }
 
 function checkKind(value: unknown): string | undefined {

@@ -12,4 +12,6 @@ export interface Dataset {
   modified?: Map<string, number>;
   /** The newest of those and of the manifest and concept files: the dump's modification time. */
   modifiedAt?: number;
+  /** Files with a data file's name that were not read (a named pipe, a folder …), and why. */
+  skipped?: { file: string; reason: string }[];
 }

@@ -135,3 +135,34 @@ describe('concept files', () => {
     expect(issue).toMatchObject({ code: 'schema', entity: 'heresy', path: ['group'] });
   });
 });
+
+describe('files that are not regular files', () => {
+  it('skips a named pipe, a folder and a broken link named like data files, and says so, instead of waiting forever', async () => {
+    const dir = await tempData();
+    const { execFileSync } = await import('node:child_process');
+    const { mkdir, symlink } = await import('node:fs/promises');
+    const path = await import('node:path');
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    await mkdir(path.join(dir, 'folder.yaml'));
+    await symlink(path.join(dir, 'nowhere.yaml'), path.join(dir, 'broken.yaml'));
+    const result = await safeLoadDataset(dir);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.entities.map((e) => e.id).sort()).toEqual(['ivan', 'ivan-arrest', 'ivan-birth', 'town']);
+    expect(result.dataset.skipped!.map((s) => [path.basename(s.file), s.reason]).sort()).toEqual([
+      ['broken.yaml', expect.stringMatching(/^not a regular file: unreadable \(ENOENT/)],
+      ['folder.yaml', 'not a regular file: a folder'],
+      ['pipe.yaml', 'not a regular file: a named pipe'],
+    ]);
+  }, 10_000);
+
+  it('names them in the command line output', async () => {
+    const dir = await tempData();
+    const { execFileSync, spawnSync } = await import('node:child_process');
+    const path = await import('node:path');
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    const r = spawnSync(process.execPath, [path.resolve('dist/cli/main.js'), 'stats', '--data', dir], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/skipped .*pipe\.yaml: not a regular file: a named pipe/);
+  }, 40_000);
+});

@@ -10,7 +10,7 @@ import { datasetPrefixes } from '../../serialize/prefixes.js';
 import { formatReport } from '../../validate/report.js';
 import { NAMESPACES } from '../../vocab/namespaces.js';
 import { listOption, UsageError, type Options } from '../args.js';
-import { printIssues } from '../output.js';
+import { printIssues, printSkipped } from '../output.js';
 import { Progress } from '../progress.js';
 import { describeDump, dumpOptions, printFiles } from './export.js';
 
@@ -22,6 +22,7 @@ export async function exportStream(options: Options): Promise<number> {
   const loaded = await safeLoadDataset(options.data ?? 'data');
   if (!loaded.ok) return printIssues(loaded.issues), 2;
   const { dataset } = loaded;
+  printSkipped(dataset);
   if (dataset.entities.length) {
     throw new UsageError(`with --input, ${options.data ?? 'data'} holds the manifest and concepts only; it also has ${dataset.entities.length} entity files (put them in the JSON Lines file)`);
   }

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { LinkedLivesError } from '../../errors.js';
 import { loadDataset } from '../../load/load-dataset.js';
+import { printSkipped } from '../output.js';
 import { PROFILES } from '../../pipeline.js';
 import { dumpFormatOf, DUMP_FORMATS } from '../../query/dump-format.js';
 import { formatTable } from '../../query/format-table.js';
@@ -21,11 +22,7 @@ export async function queryCommand(options: Options, args: string[]): Promise<nu
   const profile = oneOption(options.profile, PROFILES, 'profile');
   if (args.length !== 1) throw new UsageError('query takes one SPARQL query (quote it, or pass - to read it from standard input)');
   const sparql = args[0] === '-' ? await text(process.stdin) : args[0]!;
-  const store = options.file
-    ? loadStore(await readDump(options.file))
-    : loadStore(await loadDataset(options.data), {
-      profile, mintWikidataIris: options['mint-wikidata-iris'], ...(options['base-iri'] && { baseIri: options['base-iri'] }),
-    });
+  const store = options.file ? loadStore(await readDump(options.file)) : await storeOfData(options, profile);
   process.stdout.write(await render(store, sparql, output));
   return 0;
 }
@@ -50,4 +47,10 @@ export async function readDump(file: string): Promise<DumpText> {
     throw new LinkedLivesError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'io', { file });
   }
   return { text: bytes, format: kind.format, name: file };
+}
+
+async function storeOfData(options: Options, profile: (typeof PROFILES)[number]) {
+  const dataset = await loadDataset(options.data);
+  printSkipped(dataset);
+  return loadStore(dataset, { profile, mintWikidataIris: options['mint-wikidata-iris'], ...(options['base-iri'] && { baseIri: options['base-iri'] }) });
 }

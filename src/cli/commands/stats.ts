@@ -2,7 +2,7 @@
 import { datasetStats } from '../../graph/stats.js';
 import { safeLoadDataset } from '../../load/load-dataset.js';
 import type { Options } from '../args.js';
-import { printIssues } from '../output.js';
+import { printIssues, printSkipped } from '../output.js';
 
 export async function statsCommand(options: Options): Promise<number> {
   const loaded = await safeLoadDataset(options.data);
@@ -10,6 +10,7 @@ export async function statsCommand(options: Options): Promise<number> {
     printIssues(loaded.issues);
     return 2;
   }
+  printSkipped(loaded.dataset);
   const s = datasetStats(loaded.dataset);
   if (options.json) {
     console.log(JSON.stringify(s, null, 2));
