@@ -13,7 +13,7 @@ import { RDF_TYPE, termKey } from './terms.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import { P } from '../vocab/properties.js';
 import { claimQuads, type Written } from './render-claims.js';
-import { entityQuads } from './render-entity.js';
+import { entityQuads, statementCounts } from './render-entity.js';
 import { documentQuads } from './entity-data.js';
 import { headerQuads } from './build.js';
 import type { PreferredClaims } from './preferred.js';
@@ -91,7 +91,7 @@ export function entityBlock(ctx: GraphContext, entity: Entity, written: Written,
   const claims = statementClaims(ctx, entity);
   const waits = counts.waits(entity.id);
   const quads = entityQuads(ctx, entity, claims, written, !waits);
-  if (waits) counts.add(entity.id, entityIri(ctx, entity), claims.length + 1); // and instance of (render-entity.ts)
+  if (waits) counts.add(entity.id, entityIri(ctx, entity), statementCounts(claims).statements + 1); // and instance of (render-entity.ts)
   if (entity.kind !== 'event') return claims.length ? unseen(quads, written) : quads;
   for (const [id, derived] of eventClaims(ctx, entity)) {
     const found = ctx.resolve(id);

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Quad } from '@rdfjs/types';
 import type { InputIssue } from '../errors.js';
 import { BoundedSet } from '../graph/bounded-set.js';
-import { createStreamContext, streamModified, type GraphContext, type Profile } from '../graph/context.js';
+import { createStreamContext, referenceIri, streamModified, valueIri, type GraphContext, type Profile } from '../graph/context.js';
 import { claimKey, entityBlock, isDerivable, PendingCounts } from '../graph/stream.js';
 import { PreferredClaims } from '../graph/preferred.js';
 import { collectConcepts, localConcepts } from '../graph/concept-nodes.js';
@@ -60,7 +60,7 @@ async function run(batch: Batch): Promise<BatchResult> {
   for (const { profile, ctx, written } of contexts) {
     const counts = new PendingCounts(facts); // the same in every profile; the first one's are sent
     const texts = formats.map(() => new Utf8Buffer());
-    const shared = new SharedText(ctx.base);
+    const shared = new SharedText(ctx);
     const keep: Quad[][] | undefined = setup.validate?.profile === profile ? [] : undefined;
     const used = new Set<string>(); // per profile: the full one's qualifiers use concepts the truthy one does not
     let triples = 0;
@@ -89,8 +89,8 @@ class SharedText {
   private readonly nodes: SharedNodes = { iris: [], triples: [], text: {}, bytes: {} };
   private readonly texts = formats.map(() => new Utf8Buffer());
 
-  constructor(base: string) {
-    this.prefixes = [`${base}reference/`, `${base}value/`];
+  constructor(ctx: GraphContext) {
+    this.prefixes = [referenceIri(ctx, ''), valueIri(ctx, '')]; // where context.ts mints shared nodes
     for (const { format } of formats) this.nodes.bytes[format] = [];
   }
 
