@@ -16,10 +16,10 @@ export async function indexInput(manifest: Manifest, file: string, onError: OnEr
   const preferred = new PreferredClaims();
   const ctx = createStreamContext(manifest, facts);
   const sources = new Set(manifest.sources.map((s) => s.id));
-  for await (const { line, entity } of entitiesOnLines(file, preferredLines)) {
+  for await (const { line, entity } of entitiesOnLines(file, preferredLines, ctx.properties)) {
     if (index.skipLines.has(line)) continue;
     // An entity with broken references is reported by the second pass; its claims cannot be built.
-    if (!checkEntity(entity, `${file}:${line}`, ctx.resolve, sources).length) preferred.note(ctx, entity);
+    if (!checkEntity(entity, `${file}:${line}`, ctx.resolve, sources, ctx.properties).length) preferred.note(ctx, entity);
   }
   return { ...index, preferred };
 }

@@ -42,7 +42,7 @@ export function buildGraph(dataset: Dataset, options: GraphOptions = {}): Quad[]
 export function* headerQuads(ctx: GraphContext, written: Written): Generator<Quad[]> {
   yield [...datasetNode(ctx)];
   yield dumpQuads(ctx);
-  yield propertyEntitiesQuads();
+  yield propertyEntitiesQuads(ctx);
   for (const source of ctx.manifest.sources) {
     yield groupBySubject([...entityQuads(ctx, source, sourceClaims(ctx, source), written), ...sourceLinks(entityIri(ctx, source), source)]);
   }

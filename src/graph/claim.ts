@@ -11,7 +11,14 @@ export type Value =
   | { type: 'time'; time: TimeValue }
   | { type: 'monolingualtext'; text: string; lang: string }
   | { type: 'string'; text: string }
-  | { type: 'url'; iri: string };
+  | { type: 'url'; iri: string }
+  /** `normalized`: the identified thing's IRI, through the property's formatter URI (wdtn:, psn: …). */
+  | { type: 'external-id'; id: string; normalized?: string }
+  /** Amount and bounds as DecimalValue strings ("+5"); the unit's IRI (wd:Q199 for none), and as the data writes it. */
+  | { type: 'quantity'; amount: string; lowerBound?: string; upperBound?: string; unit: string; unitRef?: string }
+  | { type: 'globe-coordinate'; latitude: number; longitude: number; precision?: number; globe: string; globeRef?: string }
+  /** A file name on Wikimedia Commons. */
+  | { type: 'commonsMedia'; file: string };
 
 export interface ClaimQualifier {
   property: PropertyRef;
@@ -20,6 +27,8 @@ export interface ClaimQualifier {
 
 export interface ClaimReference {
   sourceIri: string;
+  /** Snaks given by property key (`P813: 2024-05-01`), after the named fields. */
+  snaks?: ClaimQualifier[];
   quote: string;
   lang: string;
   at?: string;

@@ -5,7 +5,9 @@ import type { Manifest } from '../model/manifest.js';
 import { createResolver, resolverOf, type EntityFacts, type Resolver } from '../model/resolve.js';
 import { conceptIri, isConceptKey } from '../vocab/concepts.js';
 import { NAMESPACES, SKOLEM_PATH } from '../vocab/namespaces.js';
+import { propertyTable, type PropertyTable } from '../model/property-table.js';
 import type { PreferredClaims } from './preferred.js';
+import { propertyRefOf, type PropertyRef } from './property.js';
 
 export type Profile = 'truthy' | 'full';
 
@@ -46,6 +48,8 @@ export interface GraphContext {
   mintWikidataIris: boolean;
   /** Default quote language per source IRI. */
   sourceLanguage: Map<string, string>;
+  /** The properties data may name by key (built in, and the manifest's). */
+  properties: PropertyTable;
   /** Streaming: the subjects and properties with a preferred claim in some block (graph/preferred.ts). */
   preferred?: PreferredClaims;
   modified?: ModifiedOptions;
@@ -67,8 +71,16 @@ function contextOf(manifest: Manifest, resolve: Resolver, options: GraphOptions)
   const sourceLanguage = new Map(manifest.sources.map((s) => [s.id, s.language]));
   return {
     profile: options.profile ?? 'full', base: options.baseIri ?? manifest.baseIri, manifest, resolve,
-    mintWikidataIris: options.mintWikidataIris ?? false, sourceLanguage, ...(options.modified && { modified: options.modified }),
+    mintWikidataIris: options.mintWikidataIris ?? false, sourceLanguage, properties: propertyTable(manifest),
+    ...(options.modified && { modified: options.modified }),
   };
+}
+
+/** The property a key of `claims:`, a qualifier or a reference names. Assumes the dataset was checked. */
+export function propertyOfKey(ctx: GraphContext, key: string): PropertyRef {
+  const info = ctx.properties.get(key);
+  if (!info) throw new Error(`unknown property "${key}" (the dataset was not checked)`);
+  return propertyRefOf(info, ctx.base);
 }
 
 export function entityIri(ctx: GraphContext, entity: Pick<EntityFacts, 'id' | 'qid'>): string {

@@ -17,7 +17,7 @@ export const PERSON_MAPPING = {
   occupations: wd('occupation'), languages: wd('languagesSpoken'), employers: wd('employer'),
   father: wd('father'), mother: wd('mother'), spouses: wd('spouse'), partners: wd('unmarriedPartner'),
   children: wd('child'), siblings: wd('sibling'), relatives: wd('relative'), relations: wd('significantPerson'),
-  influencedBy: wd('influencedBy'), notableWorks: wd('notableWork'),
+  influencedBy: wd('influencedBy'), notableWorks: wd('notableWork'), image: wd('image'),
 } satisfies Mapping<typeof PERSON_FIELDS>;
 
 export const WORK_MAPPING = {
@@ -25,21 +25,24 @@ export const WORK_MAPPING = {
   editors: wd('editor'), forms: wd('formOfCreativeWork'), genres: wd('genre'), publicationDate: wd('publicationDate'),
   placeOfPublication: wd('placeOfPublication'), publishers: wd('publisher'), languages: wd('languageOfWork'),
   translationOf: wd('editionOrTranslationOf'), mainSubjects: wd('mainSubject'), publishedIn: wd('publishedIn'),
-  notes: ll('publicationNote'),
+  notes: ll('publicationNote'), fullWorkAvailableAt: wd('fullWorkAvailableAt'), image: wd('image'),
 } satisfies Mapping<typeof WORK_FIELDS>;
 
 export const EVENT_MAPPING = {
   date: wd('pointInTime'), start: wd('startTime'), end: wd('endTime'), locations: wd('location'),
   participants: wd('participant'), charges: wd('convictedOf'), penalties: wd('penalty'),
   causes: wd('hasCause'), effects: wd('hasEffect'), partOf: wd('partOf'), causeOfDeath: wd('causeOfDeath'),
+  image: wd('image'),
 } satisfies Mapping<typeof EVENT_FIELDS>;
 
 export const PLACE_MAPPING = {
   names: wd('officialName'), locatedIn: wd('location'), partOf: wd('partOf'), start: wd('startTime'), end: wd('endTime'),
+  coordinates: wd('coordinateLocation'), image: wd('image'),
 } satisfies Mapping<typeof PLACE_FIELDS>;
 
 export const ORGANIZATION_MAPPING = {
   names: wd('officialName'), locatedIn: wd('location'), partOf: wd('partOf'), start: wd('startTime'), end: wd('endTime'),
+  image: wd('image'),
 } satisfies Mapping<typeof ORGANIZATION_FIELDS>;
 
 export const FIELD_MAPPINGS = {

@@ -13,7 +13,7 @@ import { best } from './derive.js';
 import { sha1 } from './hash.js';
 import { StatementIds } from './statement-id.js';
 import { ll, propertyTerms, wd, type PropertyRef } from './property.js';
-import { simpleTerm, timeValueNode } from './render-values.js';
+import { simpleTerm, valueNodeOf } from './render-values.js';
 import { langString, literal, node, quad, RDF_TYPE, termKey, vocab } from './terms.js';
 
 const wb = (local: string) => vocab(NAMESPACES.wikibase + local);
@@ -60,6 +60,8 @@ export function renderClaims(ctx: GraphContext, entityId: string, subject: Named
         seen.add(key);
       }
       out.head.push(q);
+      const normalized = claim.snak.type === 'value' ? normalizedOf(claim.snak.value) : undefined;
+      if (normalized) out.head.push(quad(subject, propertyTerms(claim.property).normalized!.direct, normalized));
     }
     if (ctx.profile === 'full') for (const claim of group) statement(ctx, entityId, subject, claim, idOf!.get(claim)!, bestSet.has(claim), written, out);
   }
@@ -111,7 +113,9 @@ function statement(ctx: GraphContext, entityId: string, subject: NamedNode, clai
   else {
     const value = claim.snak.value;
     own.push(quad(s, terms.statement, simpleTerm(value)));
-    if (value.type === 'time') valueNode(ctx, s, terms.statementValue, value.time, written, own, shared);
+    valueNode(ctx, s, terms.statementValue, value, written, own, shared);
+    const normalized = normalizedOf(value);
+    if (normalized) own.push(quad(s, terms.normalized!.statement, normalized));
   }
   for (const q of qualifiersOf(claim)) qualifier(ctx, s, q, written, own, shared);
   if (claim.rankReason) qualifier(ctx, s, { property: ll('rankReason'), value: { type: 'monolingualtext', text: claim.rankReason, lang: 'en' } }, written, own, shared);
@@ -152,11 +156,21 @@ function uniqueQualifiers(qualifiers: ClaimQualifier[]): ClaimQualifier[] {
 function qualifier(ctx: GraphContext, s: NamedNode, q: ClaimQualifier, written: Written, own: Quad[], shared: Quad[]): void {
   const terms = propertyTerms(q.property);
   own.push(quad(s, terms.qualifier, simpleTerm(q.value)));
-  if (q.value.type === 'time') valueNode(ctx, s, terms.qualifierValue, q.value.time, written, own, shared);
+  valueNode(ctx, s, terms.qualifierValue, q.value, written, own, shared);
+  const normalized = normalizedOf(q.value);
+  if (normalized) own.push(quad(s, terms.normalized!.qualifier, normalized));
 }
 
-function valueNode(ctx: GraphContext, from: NamedNode, predicate: NamedNode, time: Parameters<typeof timeValueNode>[1], written: Written, own: Quad[], shared: Quad[]): void {
-  const v = timeValueNode(ctx, time);
+/** An identifier's normalized form (ExternalIdentifierRdfBuilder), when its property has a formatter URI.
+ *  Quantities would have one in standard units, but only with a unit converter, which we do not have. */
+function normalizedOf(value: Value): NamedNode | undefined {
+  return value.type === 'external-id' && value.normalized !== undefined ? node(value.normalized) : undefined;
+}
+
+/** The value node of a time, quantity or coordinate value, linked from `from`; written once. */
+function valueNode(ctx: GraphContext, from: NamedNode | Quad['subject'], predicate: NamedNode, value: Value, written: Written, own: Quad[], shared: Quad[]): void {
+  const v = valueNodeOf(ctx, value);
+  if (!v) return;
   own.push(quad(from, predicate, node(v.iri)));
   if (!written.has(v.iri)) {
     written.add(v.iri);
@@ -174,7 +188,7 @@ const NOTE = pr(ll('referenceNote'));
 const URL = pr(wd('referenceUrl'));
 
 function referenceLink(ctx: GraphContext, s: NamedNode, reference: ClaimReference, written: Written, own: Quad[], shared: Quad[]): void {
-  const iri = referenceIri(ctx, sha1(JSON.stringify(reference)));
+  const iri = referenceIri(ctx, sha1(JSON.stringify(reference, byPropertyId)));
   const r = node(iri);
   own.push(quad(s, DERIVED_FROM, r));
   if (written.has(iri)) return;
@@ -186,4 +200,18 @@ function referenceLink(ctx: GraphContext, s: NamedNode, reference: ClaimReferenc
   if (reference.namedAs) shared.push(quad(r, NAMED_AS, literal(reference.namedAs)));
   if (reference.note) shared.push(quad(r, NOTE, langString(reference.note, 'en')));
   if (reference.url) shared.push(quad(r, URL, node(reference.url)));
+  const valueNodes: Quad[] = []; // after the reference's own triples, so that quads stay grouped by subject
+  for (const snak of reference.snaks ?? []) {
+    const terms = propertyTerms(snak.property);
+    shared.push(quad(r, terms.reference, simpleTerm(snak.value)));
+    valueNode(ctx, r, terms.referenceValue, snak.value, written, shared, valueNodes);
+    const normalized = normalizedOf(snak.value);
+    if (normalized) shared.push(quad(r, terms.normalized!.reference, normalized));
+  }
+  for (const q of valueNodes) shared.push(q);
+}
+
+/** A reference's hash names each property by its IRI, not by the whole description a declared one carries. */
+function byPropertyId(key: string, value: unknown): unknown {
+  return key === 'property' ? propertyTerms(value as PropertyRef).reference.value : value;
 }

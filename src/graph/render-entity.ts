@@ -8,7 +8,7 @@ import { NAMESPACES } from '../vocab/namespaces.js';
 import type { Claim } from './claim.js';
 import { entityIri, refIri, type GraphContext } from './context.js';
 import { KIND_CLASSES } from './mappings.js';
-import { wd } from './property.js';
+import { propertyIris, wd } from './property.js';
 import { renderClaims, type Rendered, type Written } from './render-claims.js';
 import { documentQuads, type StatementCounts } from './entity-data.js';
 import { langString, node, quad, RDF_TYPE, vocab } from './terms.js';
@@ -40,8 +40,10 @@ export function entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim[
 
 /** Statements and identifier statements among claims (wikibase:statements, wikibase:identifiers). */
 export function statementCounts(claims: Claim[]): StatementCounts {
-  // No property of ours has the external-id datatype yet, so no statement holds an identifier.
-  return { statements: claims.length, identifiers: 0 };
+  // Wikibase's wb-identifiers page prop: the statements whose property is an external identifier.
+  let identifiers = 0;
+  for (const claim of claims) if (propertyIris(claim.property).datatype === 'external-id') identifiers++;
+  return { statements: claims.length, identifiers };
 }
 
 export function termQuads(subject: string, labels: Record<string, string>, descriptions: Record<string, string>, aliases: Record<string, string[]>): Quad[] {

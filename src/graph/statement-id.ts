@@ -35,5 +35,9 @@ export function valueKey(value: Value): string {
     case 'time': return `${value.time.year}-${value.time.month}-${value.time.day}/${value.time.precision}/${value.time.calendar}`;
     case 'monolingualtext': return `${value.text}@${value.lang}`;
     case 'string': return value.text;
+    case 'external-id': return `id ${value.id}`;
+    case 'commonsMedia': return `file ${value.file}`;
+    case 'quantity': return `${value.amount} ${value.unitRef ?? value.unit}${value.lowerBound !== undefined ? ` ${value.lowerBound}..${value.upperBound}` : ''}`;
+    case 'globe-coordinate': return `${value.latitude},${value.longitude}/${value.precision ?? ''}/${value.globeRef ?? value.globe}`;
   }
 }

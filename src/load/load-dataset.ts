@@ -8,6 +8,8 @@ import type { Dataset } from '../model/dataset.js';
 import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
 import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model/manifest.js';
+import { typeOpenValues } from '../model/open-values.js';
+import { propertyTable, redeclaredProperties } from '../model/property-table.js';
 import { modifiedTimes } from './modified.js';
 import { parseYaml, type ParsedDocument } from './parse-document.js';
 
@@ -33,6 +35,10 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   const manifestFile = path.join(dir, manifestName);
   const manifestDoc = await readDocument(manifestFile, issues);
   const manifest = manifestDoc && validateAs(manifestDoc, manifestFile, ManifestSchema, issues);
+  const properties = manifest && propertyTable(manifest);
+  for (const key of manifest ? redeclaredProperties(manifest) : []) {
+    issues.push({ code: 'manifest', file: displayPath(manifestFile), path: ['properties', key], message: `${properties!.describe(key)} is built in, with its datatype: remove it from properties:`, ...lineAt(manifestDoc!, ['properties', key]) });
+  }
   const files_ = new Map<string, string>();
   const entities: Entity[] = [];
   const concepts = new Map<string, { concept: DatasetConcept; file: string }>();
@@ -51,6 +57,12 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
     }
     const entity = validateAs(doc, file, EntitySchema, issues, checkKind);
     if (!entity) continue;
+    // Open values need the manifest's properties; without a valid manifest they wait for the next run.
+    const open = properties ? typeOpenValues(entity, properties) : [];
+    if (open.length) {
+      for (const { path: at, message } of open) issues.push({ code: 'schema', file: displayPath(file), entity: entity.id, path: at, message, ...lineAt(doc, at) });
+      continue;
+    }
     if (files_.has(entity.id)) {
       issues.push({ code: 'duplicate_id', file: displayPath(file), entity: entity.id, path: ['id'], message: `id "${entity.id}" is already used in ${files_.get(entity.id)}` });
       continue;
@@ -144,6 +156,11 @@ function schemaIssue(issue: z.core.$ZodIssue, file: string, entity: string | und
   const line = doc.lineOf(keys.length ? [...path, keys[0]!] : path);
   const message = keys.length ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${formatPath(path) ? '' : ' at the top level'}` : issue.message;
   return { code: 'schema', file, ...(entity && { entity }), path, message, ...(line && { line }) };
+}
+
+function lineAt(doc: ParsedDocument, at: (string | number)[]): { line?: number } {
+  const line = doc.lineOf(at);
+  return line ? { line } : {};
 }
 
 function idOf(value: unknown): string | undefined {

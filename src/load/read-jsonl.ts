@@ -8,6 +8,11 @@ import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
 import { FactsTable } from '../model/facts-table.js';
 import type { EntityFacts } from '../model/resolve.js';
+import { typeOpenValues } from '../model/open-values.js';
+import { propertyTable, type PropertyTable } from '../model/property-table.js';
+
+/** Without a manifest, `claims:` may use the built-in Wikidata properties only. */
+const BUILT_IN_PROPERTIES = propertyTable({ properties: {} });
 
 export type OnError = 'stop' | 'skip';
 
@@ -32,11 +37,11 @@ export async function* readLines(file: string): AsyncGenerator<{ line: number; t
 }
 
 /** Entities of a JSON Lines file, validated line by line against the same schema as data/ files. */
-export async function* readEntities(file: string, onError: OnError = 'stop', tally?: LineTally, skipLines?: ReadonlySet<number>): AsyncGenerator<Entity> {
+export async function* readEntities(file: string, onError: OnError = 'stop', tally?: LineTally, skipLines?: ReadonlySet<number>, properties: PropertyTable = BUILT_IN_PROPERTIES): AsyncGenerator<Entity> {
   for await (const { line, text } of readLines(file)) {
     if (tally) tally.lines++;
     if (skipLines?.has(line)) continue; // already reported by the first pass (a duplicate id)
-    const parsed = parseLine(file, line, text);
+    const parsed = parseLine(file, line, text, properties);
     if ('issue' in parsed) {
       if (onError === 'stop') throw new InputError([parsed.issue]);
       tally?.skipped.push(parsed.issue);
@@ -50,7 +55,8 @@ export async function* readEntities(file: string, onError: OnError = 'stop', tal
   }
 }
 
-export function parseLine(file: string, line: number, text: string): { entity: Entity } | { issue: InputIssue } {
+/** One line → an entity, its open values typed with the dataset's properties (model/open-values.ts). */
+export function parseLine(file: string, line: number, text: string, properties: PropertyTable = BUILT_IN_PROPERTIES): { entity: Entity } | { issue: InputIssue } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -59,7 +65,11 @@ export function parseLine(file: string, line: number, text: string): { entity: E
   }
   const id = typeof (value as { id?: unknown })?.id === 'string' ? (value as { id: string }).id : undefined;
   const result = EntitySchema.safeParse(value);
-  if (result.success) return { entity: result.data };
+  if (result.success) {
+    const open = typeOpenValues(result.data, properties)[0];
+    if (!open) return { entity: result.data };
+    return { issue: { code: 'schema', file, line, entity: result.data.id, path: open.path, message: open.message } };
+  }
   const first = result.error.issues[0]!;
   const kind = (value as { kind?: unknown })?.kind;
   const message = !ENTITY_KINDS.includes(kind as never) ? `"kind" must be one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')}`
@@ -108,11 +118,11 @@ function markParticipants(facts: FactsTable, participants: unknown): void {
 }
 
 /** The entities on some lines of a file that pass the schema (the second pass reports the others). */
-export async function* entitiesOnLines(file: string, lines: ReadonlySet<number>): AsyncGenerator<{ line: number; entity: Entity }> {
+export async function* entitiesOnLines(file: string, lines: ReadonlySet<number>, properties: PropertyTable = BUILT_IN_PROPERTIES): AsyncGenerator<{ line: number; entity: Entity }> {
   if (!lines.size) return;
   for await (const { line, text } of readLines(file)) {
     if (!lines.has(line)) continue;
-    const parsed = parseLine(file, line, text);
+    const parsed = parseLine(file, line, text, properties);
     if ('entity' in parsed) yield { line, entity: parsed.entity };
   }
 }

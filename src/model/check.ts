@@ -7,6 +7,11 @@ import type { Target } from './fields.js';
 import type { Statement } from './statement.js';
 import { isConceptKey } from '../vocab/concepts.js';
 import { createResolver, type Resolver } from './resolve.js';
+import { allStatements } from './open-values.js';
+import { propertyTable, type PropertyTable } from './property-table.js';
+import { isQualifierName } from './qualifiers.js';
+import { isReferenceField } from './reference.js';
+import type { Quantity, GlobeCoordinate } from './wikibase-values.js';
 import { firstDay, lastDay, type TimePoint } from './time.js';
 
 const QUALIFIER_TARGETS: Record<string, Target[]> = {
@@ -21,12 +26,13 @@ export function checkDataset(dataset: Dataset): InputIssue[] {
   const issues: InputIssue[] = [...duplicateIds(dataset)];
   const resolve = createResolver(dataset);
   const sourceIds = new Set(dataset.manifest.sources.map((s) => s.id));
-  for (const entity of dataset.entities) issues.push(...checkEntity(entity, dataset.files.get(entity.id) ?? '?', resolve, sourceIds));
+  const properties = propertyTable(dataset.manifest);
+  for (const entity of dataset.entities) issues.push(...checkEntity(entity, dataset.files.get(entity.id) ?? '?', resolve, sourceIds, properties));
   return [...issues, ...statementIriClashes(dataset), ...chronology(dataset)];
 }
 
 /** The references of one entity: they must point at something of the right kind, and cite declared sources. */
-export function checkEntity(entity: Entity, file: string, resolve: Resolver, sourceIds: ReadonlySet<string>): InputIssue[] {
+export function checkEntity(entity: Entity, file: string, resolve: Resolver, sourceIds: ReadonlySet<string>, properties: PropertyTable): InputIssue[] {
   const issues: InputIssue[] = [];
   const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
     issues.push({ code, file, entity: entity.id, path, message });
@@ -35,28 +41,60 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
     report(['causeOfDeath'], 'schema', `causeOfDeath is for death events, but this event's type is "${entity.type}": move it to the death event of the person`);
   }
   const statementIds = new Map<string, string>();
-  for (const [field, statements] of statementFields(entity)) {
-    const targets = (FIELDS[entity.kind] as Record<string, { targets?: Target[] }>)[field]!.targets;
-    (statements as Statement<unknown>[]).forEach((statement, index) => {
-      const at = [field, index];
-      if (statement.id !== undefined) {
-        const first = statementIds.get(statement.id);
-        if (first) report([...at, 'id'], 'duplicate_id', `statement id "${statement.id}" is already used by ${first} of this entity; each statement needs its own`);
-        else statementIds.set(statement.id, formatPath(at));
+  const fieldTargets = FIELDS[entity.kind] as Record<string, { targets?: Target[] }>;
+  for (const [at, statement] of allStatements(entity)) {
+    if (statement.id !== undefined) {
+      const first = statementIds.get(statement.id);
+      if (first) report([...at, 'id'], 'duplicate_id', `statement id "${statement.id}" is already used by ${first} of this entity; each statement needs its own`);
+      else statementIds.set(statement.id, formatPath(at));
+    }
+    if (statement.snak.type === 'value') {
+      if (at[0] === 'claims') checkKeyedRefs(resolve, properties, String(at[1]), [statement.snak.value], [...at, 'value'], report);
+      else {
+        const targets = fieldTargets[String(at[0])]?.targets;
+        if (targets) checkRef(resolve, statement.snak.value as string, targets, [...at, 'value'], report);
+        else checkValueRefs(resolve, statement.snak.value, [...at, 'value'], report);
       }
-      if (targets && statement.snak.type === 'value') checkRef(resolve, statement.snak.value as string, targets, [...at, 'value'], report);
-      for (const [name, value] of Object.entries(statement.qualifiers)) {
-        const allowed = QUALIFIER_TARGETS[name];
-        if (allowed) checkRef(resolve, value as string, allowed, [...at, 'qualifiers', name], report);
+    }
+    for (const [name, value] of Object.entries(statement.qualifiers)) {
+      if (value === undefined) continue;
+      const allowed = QUALIFIER_TARGETS[name];
+      if (allowed) checkRef(resolve, value as string, allowed, [...at, 'qualifiers', name], report);
+      else if (!isQualifierName(name)) checkKeyedRefs(resolve, properties, name, value as unknown[], [...at, 'qualifiers', name], report);
+    }
+    statement.references.forEach((reference, r) => {
+      if (!sourceIds.has(reference.source)) {
+        report([...at, 'references', r, 'source'], 'unknown_reference', `"${reference.source}" is not a source in the manifest (sources: ${[...sourceIds].join(', ')})`);
       }
-      statement.references.forEach((reference, r) => {
-        if (!sourceIds.has(reference.source)) {
-          report([...at, 'references', r, 'source'], 'unknown_reference', `"${reference.source}" is not a source in the manifest (sources: ${[...sourceIds].join(', ')})`);
-        }
-      });
+      for (const key of Object.keys(reference)) {
+        if (!isReferenceField(key)) checkKeyedRefs(resolve, properties, key, reference[key] as unknown[], [...at, 'references', r, key], report);
+      }
     });
   }
   return issues;
+}
+
+/** The items a value given by property key points to must exist (any kind of entity or concept will do). */
+function checkKeyedRefs(resolve: Resolver, properties: PropertyTable, key: string, values: unknown[], path: (string | number)[], report: Report): void {
+  const datatype = properties.get(key)?.datatype;
+  values.forEach((value, i) => {
+    const at = values.length > 1 ? [...path, i] : path;
+    if (datatype === 'item') checkResolves(resolve, value as string, at, report);
+    else checkValueRefs(resolve, value, at, report);
+  });
+}
+
+/** A quantity's unit and a coordinate's globe are items too. */
+function checkValueRefs(resolve: Resolver, value: unknown, path: (string | number)[], report: Report): void {
+  if (typeof value !== 'object' || value === null) return;
+  const { unit } = value as Partial<Quantity>;
+  const { globe } = value as Partial<GlobeCoordinate>;
+  if (typeof unit === 'string') checkResolves(resolve, unit, [...path, 'unit'], report);
+  if (typeof globe === 'string') checkResolves(resolve, globe, [...path, 'globe'], report);
+}
+
+function checkResolves(resolve: Resolver, ref: string, path: (string | number)[], report: Report): void {
+  if (!resolve(ref)) report(path, 'unknown_reference', `"${ref}" is not an entity, a concept or a Wikidata id`);
 }
 
 type Report = (path: (string | number)[], code: InputIssue['code'], message: string) => void;
@@ -77,16 +115,14 @@ function statementIriClashes(dataset: Dataset): InputIssue[] {
   const seen = new Map<string, string>();
   const issues: InputIssue[] = [];
   for (const entity of dataset.entities) {
-    for (const [field, statements] of statementFields(entity)) {
-      (statements as Statement<unknown>[]).forEach((statement, index) => {
-        if (statement.id === undefined) return;
-        const name = `${entity.id}-${statement.id}`;
-        const first = seen.get(name);
-        if (first && !first.startsWith(`${entity.id} `)) {
-          issues.push({ code: 'duplicate_id', file: dataset.files.get(entity.id) ?? '?', entity: entity.id, path: [field, index, 'id'],
-            message: `statement id "${statement.id}" gives the statement IRI …/statement/${name}, which ${first} has too; choose another id` });
-        } else if (!first) seen.set(name, `${entity.id} ${formatPath([field, index])}`);
-      });
+    for (const [at, statement] of allStatements(entity)) {
+      if (statement.id === undefined) continue;
+      const name = `${entity.id}-${statement.id}`;
+      const first = seen.get(name);
+      if (first && !first.startsWith(`${entity.id} `)) {
+        issues.push({ code: 'duplicate_id', file: dataset.files.get(entity.id) ?? '?', entity: entity.id, path: [...at, 'id'],
+          message: `statement id "${statement.id}" gives the statement IRI …/statement/${name}, which ${first} has too; choose another id` });
+      } else if (!first) seen.set(name, `${entity.id} ${formatPath(at)}`);
     }
   }
   return issues;

@@ -1,6 +1,19 @@
 // **entity-base** — what every entity has: a stable id, an optional Wikidata id, and its terms.
 import { z } from 'zod';
+import { AUTHORITY_KEYS } from '../vocab/identifiers.js';
+import { statementSchema, statementsSchema } from './statement.js';
 import { AliasesSchema, EntityIdSchema, QidSchema, TermsSchema } from './values.js';
+import { ExternalIdSchema } from './wikibase-values.js';
+
+/** Statements of any property, keyed by its Wikidata id (P214) or a name the manifest's `properties:`
+ *  declares. Values are typed by the property's datatype once the manifest is known (model/open-values.ts). */
+export const ClaimsSchema = z.record(z.string(), z.array(statementSchema(z.unknown()), { error: 'a list of statements' })).default({});
+
+/** Identifiers in authority files, by authority: `identifiers: { viaf: [{ value: "27064953" }] }`. */
+export const IdentifiersSchema = z.partialRecord(
+  z.enum(AUTHORITY_KEYS, { error: `an authority: one of ${AUTHORITY_KEYS.join(', ')} (any other identifier goes under claims: with its property id)` }),
+  statementsSchema(ExternalIdSchema),
+).default({});
 
 export const entityBaseShape = {
   id: EntityIdSchema,
@@ -9,4 +22,8 @@ export const entityBaseShape = {
   labels: TermsSchema.refine((labels) => Object.keys(labels).length > 0, 'give at least one label'),
   descriptions: TermsSchema.default({}),
   aliases: AliasesSchema.default({}),
+  claims: ClaimsSchema,
 };
+
+/** For persons, works, places and organisations. */
+export const identifiersShape = { identifiers: IdentifiersSchema };

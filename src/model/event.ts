@@ -3,7 +3,7 @@
 // Participants without a `role` are the people (or works) the event happened to.
 import { z } from 'zod';
 import { entityBaseShape } from './entity-base.js';
-import { fieldShape, item, time } from './fields.js';
+import { commonsFile, fieldShape, item, time } from './fields.js';
 import { ItemRefSchema } from './values.js';
 
 export const EVENT_FIELDS = {
@@ -21,6 +21,7 @@ export const EVENT_FIELDS = {
   causeOfDeath: item('concept:causeOfDeath'),
   effects: item('event'),
   partOf: item('event'),
+  image: commonsFile(),
 } as const;
 
 export const EventSchema = z.strictObject({

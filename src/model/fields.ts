@@ -5,6 +5,7 @@ import type { ConceptGroup } from '../vocab/concepts.js';
 import { statementsSchema } from './statement.js';
 import { TimeValueSchema } from './time.js';
 import { ItemRefSchema, MonolingualTextSchema, NonEmptyStringSchema, UrlSchema } from './values.js';
+import { CommonsMediaSchema, GlobeCoordinateSchema, QuantitySchema } from './wikibase-values.js';
 
 export const ENTITY_KINDS = ['person', 'work', 'event', 'place', 'organization', 'source'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -22,6 +23,9 @@ export const time = () => ({ value: TimeValueSchema });
 export const text = () => ({ value: MonolingualTextSchema });
 export const string = () => ({ value: NonEmptyStringSchema });
 export const url = () => ({ value: UrlSchema });
+export const quantity = () => ({ value: QuantitySchema });
+export const coordinates = () => ({ value: GlobeCoordinateSchema });
+export const commonsFile = () => ({ value: CommonsMediaSchema });
 
 export type FieldShape<F extends Record<string, FieldSpec>> = {
   [K in keyof F]: ReturnType<typeof statementsSchema<F[K]['value']>>;

@@ -1,6 +1,7 @@
 // **manifest** — the dataset's own description: title, base IRI, license, sources, extra concepts.
 import { z } from 'zod';
 import { CONCEPT_GROUPS } from '../vocab/concepts.js';
+import { WIKIBASE_DATATYPES, type WikibaseDatatypeId } from '../vocab/datatypes.js';
 import { SourceSchema } from './source.js';
 import { EntityIdSchema, QidSchema, TermsSchema, UrlSchema } from './values.js';
 
@@ -14,6 +15,34 @@ export const DatasetConceptSchema = z.strictObject({
 /** A concept in its own data file: `kind: concept`, an id, and the concept's fields. */
 export const ConceptFileSchema = DatasetConceptSchema.extend({ kind: z.literal('concept'), id: EntityIdSchema });
 
+/** A property key: a Wikidata property id, or a name of the dataset's own (camelCase). */
+export const PropertyKeySchema = z.string().regex(/^(P[1-9]\d*|[a-z][A-Za-z0-9]*)$/, 'a Wikidata property id such as P1545, or a name of letters and digits starting with a lower-case letter, such as printRun');
+
+const DATATYPE_IDS = Object.keys(WIKIBASE_DATATYPES) as [WikibaseDatatypeId, ...WikibaseDatatypeId[]];
+
+/** A property the dataset uses beyond the built-in ones: a Wikidata property (by id) whose datatype
+ *  linked-lives does not know, or one of the dataset's own (by name, minted under the base IRI). */
+export const PropertyDeclarationSchema = z.strictObject({
+  datatype: z.enum(DATATYPE_IDS, { error: `a Wikibase datatype: ${DATATYPE_IDS.join(', ')}` }),
+  labels: TermsSchema.refine((t) => Object.keys(t).length > 0, 'give the property at least one label'),
+  descriptions: TermsSchema.default({}),
+  /** For identifiers: the IRI of the identified thing, `$1` standing for the identifier (Wikidata's
+   *  "formatter URI for RDF resource", P1921). Written as the normalized value (wdtn:, psn: …). */
+  formatterUri: z.string().includes('$1', { error: 'a URI with $1 where the identifier goes, e.g. https://example.org/person/$1' }).optional(),
+  /** A regular expression every value must match as a whole (Wikidata's P1793), checked by SHACL. */
+  format: z.string().min(1).refine(compiles, 'a regular expression (JavaScript syntax) that compiles').optional(),
+}).refine((p) => p.formatterUri === undefined || p.datatype === 'external-id', { error: 'formatterUri is for external-id properties only', path: ['formatterUri'] })
+  .refine((p) => p.format === undefined || ['external-id', 'string'].includes(p.datatype), { error: 'format is for external-id and string properties only', path: ['format'] });
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const ManifestSchema = z.strictObject({
   title: TermsSchema.refine((t) => Object.keys(t).length > 0, 'give the dataset a title'),
   description: TermsSchema.default({}),
@@ -23,6 +52,9 @@ export const ManifestSchema = z.strictObject({
   sources: z.array(SourceSchema).min(1, 'list the sources the data cites'),
   /** Concepts beyond the built-in vocabulary, by key. */
   concepts: z.record(EntityIdSchema, DatasetConceptSchema).default({}),
+  /** Properties beyond the built-in ones, for `claims:`, qualifiers and references, by id or name. */
+  properties: z.record(PropertyKeySchema, PropertyDeclarationSchema).default({}),
 });
 export type Manifest = z.output<typeof ManifestSchema>;
 export type DatasetConcept = z.output<typeof DatasetConceptSchema>;
+export type PropertyDeclaration = z.output<typeof PropertyDeclarationSchema>;

@@ -1,7 +1,7 @@
 // **organization** — a party, faction, police, newspaper, publisher … with its names over time.
 import { z } from 'zod';
-import { entityBaseShape } from './entity-base.js';
-import { fieldShape, item, text, time } from './fields.js';
+import { entityBaseShape, identifiersShape } from './entity-base.js';
+import { commonsFile, fieldShape, item, text, time } from './fields.js';
 import { ItemRefSchema } from './values.js';
 
 export const ORGANIZATION_FIELDS = {
@@ -10,6 +10,7 @@ export const ORGANIZATION_FIELDS = {
   partOf: item('organization'),
   start: time(),
   end: time(),
+  image: commonsFile(),
 } as const;
 
 export const OrganizationSchema = z.strictObject({
@@ -18,5 +19,6 @@ export const OrganizationSchema = z.strictObject({
   /** An organizationType concept: political-party, secret-police … (written as P31). */
   type: ItemRefSchema,
   ...fieldShape(ORGANIZATION_FIELDS),
+  ...identifiersShape,
 });
 export type Organization = z.output<typeof OrganizationSchema>;

@@ -1,8 +1,8 @@
 // **person** — a human. Birth, death, detention, membership and residence are not typed here:
 // they come from events (event.ts), so that no fact is typed twice.
 import { z } from 'zod';
-import { entityBaseShape } from './entity-base.js';
-import { fieldShape, item, string, text } from './fields.js';
+import { entityBaseShape, identifiersShape } from './entity-base.js';
+import { commonsFile, fieldShape, item, string, text } from './fields.js';
 
 export const PERSON_FIELDS = {
   sexOrGender: item('concept:gender'),
@@ -26,11 +26,14 @@ export const PERSON_FIELDS = {
   relations: item('person'),
   influencedBy: item('person'),
   notableWorks: item('work'),
+  /** A picture on Wikimedia Commons. */
+  image: commonsFile(),
 } as const;
 
 export const PersonSchema = z.strictObject({
   kind: z.literal('person'),
   ...entityBaseShape,
   ...fieldShape(PERSON_FIELDS),
+  ...identifiersShape,
 });
 export type Person = z.output<typeof PersonSchema>;

@@ -1,7 +1,7 @@
 // **place** — a city, prison, camp, country … with its names over time (Petrograd, Leningrad).
 import { z } from 'zod';
-import { entityBaseShape } from './entity-base.js';
-import { fieldShape, item, text, time } from './fields.js';
+import { entityBaseShape, identifiersShape } from './entity-base.js';
+import { commonsFile, coordinates, fieldShape, item, text, time } from './fields.js';
 import { ItemRefSchema } from './values.js';
 
 export const PLACE_FIELDS = {
@@ -11,6 +11,9 @@ export const PLACE_FIELDS = {
   partOf: item('place'),
   start: time(),
   end: time(),
+  /** Where it is on the map: { latitude, longitude, precision } in degrees. */
+  coordinates: coordinates(),
+  image: commonsFile(),
 } as const;
 
 export const PlaceSchema = z.strictObject({
@@ -19,5 +22,6 @@ export const PlaceSchema = z.strictObject({
   /** A placeType concept: city, prison, concentration-camp, country … (written as P31). */
   type: ItemRefSchema,
   ...fieldShape(PLACE_FIELDS),
+  ...identifiersShape,
 });
 export type Place = z.output<typeof PlaceSchema>;

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { TimePointSchema } from './time.js';
 import { ItemRefSchema, NonEmptyStringSchema } from './values.js';
 
-export const QualifiersSchema = z.strictObject({
+/** Named qualifiers, and any property by its id (`P1545: "2"`) or by a name the manifest declares:
+ *  those are typed once the manifest is known (model/open-values.ts). */
+export const QualifiersSchema = z.object({
   startTime: TimePointSchema.optional(),
   endTime: TimePointSchema.optional(),
   pointInTime: TimePointSchema.optional(),
@@ -18,7 +20,8 @@ export const QualifiersSchema = z.strictObject({
   subjectNamedAs: NonEmptyStringSchema.optional(),
   /** How the source gives the value: `circa` (approximately), `inferred` (deduced, not stated): a sourcing concept. */
   sourcing: ItemRefSchema.optional(),
-});
+}).catchall(z.unknown());
 export type Qualifiers = z.output<typeof QualifiersSchema>;
-export type QualifierName = keyof Qualifiers;
+export type QualifierName = keyof typeof QualifiersSchema.shape;
 export const QUALIFIER_NAMES = Object.keys(QualifiersSchema.shape) as QualifierName[];
+export const isQualifierName = (key: string): key is QualifierName => Object.hasOwn(QualifiersSchema.shape, key);

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { EntityIdSchema, LanguageTagSchema, UrlSchema } from './values.js';
 
-export const ReferenceSchema = z.strictObject({
+/** Besides these fields, a reference may give any property by its id (`P813: 2024-05-01`) or by a
+ *  name the manifest declares; those are typed once the manifest is known (model/open-values.ts). */
+export const ReferenceSchema = z.object({
   /** The id of a source declared in the dataset manifest. */
   source: EntityIdSchema,
   /** The words of the source that support the claim, verbatim. */
@@ -17,5 +19,6 @@ export const ReferenceSchema = z.strictObject({
   note: z.string().min(1).optional(),
   /** A URL for this exact passage, when the source has one. */
   url: UrlSchema.optional(),
-});
+}).catchall(z.unknown());
 export type Reference = z.output<typeof ReferenceSchema>;
+export const isReferenceField = (key: string): boolean => Object.hasOwn(ReferenceSchema.shape, key);

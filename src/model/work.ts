@@ -1,7 +1,7 @@
 // **work** — a creative work: book, novel, poem collection, article, periodical, manuscript.
 import { z } from 'zod';
-import { entityBaseShape } from './entity-base.js';
-import { fieldShape, item, string, text, time } from './fields.js';
+import { entityBaseShape, identifiersShape } from './entity-base.js';
+import { commonsFile, fieldShape, item, string, text, time, url } from './fields.js';
 import { ItemRefSchema } from './values.js';
 
 export const WORK_FIELDS = {
@@ -24,6 +24,9 @@ export const WORK_FIELDS = {
   publishedIn: item('work', 'organization'),
   /** What happened to the work: posthumous, confiscated, banned, serialized … */
   notes: item('concept:publicationNote'),
+  /** Where the text can be read online (a digitisation, a transcription). */
+  fullWorkAvailableAt: url(),
+  image: commonsFile(),
 } as const;
 
 export const WorkSchema = z.strictObject({
@@ -32,5 +35,6 @@ export const WorkSchema = z.strictObject({
   /** A workType concept: literary-work, article, periodical … (written as P31). */
   type: ItemRefSchema,
   ...fieldShape(WORK_FIELDS),
+  ...identifiersShape,
 });
 export type Work = z.output<typeof WorkSchema>;

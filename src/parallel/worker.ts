@@ -47,9 +47,10 @@ async function run(batch: Batch): Promise<BatchResult> {
   const lineOf = new Map<string, number>();
   const entities = [];
   for (const { line, text } of batch.lines) {
-    const parsed = parseLine(setup.file, line, text);
+    const { ctx } = contexts[0]!;
+    const parsed = parseLine(setup.file, line, text, ctx.properties);
     if ('issue' in parsed) { result.issues.push(parsed.issue); continue; }
-    const problems: InputIssue[] = checkEntity(parsed.entity, `${setup.file}:${line}`, contexts[0]!.ctx.resolve, sources);
+    const problems: InputIssue[] = checkEntity(parsed.entity, `${setup.file}:${line}`, ctx.resolve, sources, ctx.properties);
     if (problems.length) { result.issues.push(...problems); continue; }
     entities.push(parsed.entity);
     lineOf.set(parsed.entity.id, line);

@@ -7,13 +7,17 @@ export const WIKIDATA = {
   wdref: 'http://www.wikidata.org/reference/',
   wdv: 'http://www.wikidata.org/value/',
   wdt: 'http://www.wikidata.org/prop/direct/',
+  wdtn: 'http://www.wikidata.org/prop/direct-normalized/',
   p: 'http://www.wikidata.org/prop/',
   ps: 'http://www.wikidata.org/prop/statement/',
   psv: 'http://www.wikidata.org/prop/statement/value/',
+  psn: 'http://www.wikidata.org/prop/statement/value-normalized/',
   pq: 'http://www.wikidata.org/prop/qualifier/',
   pqv: 'http://www.wikidata.org/prop/qualifier/value/',
+  pqn: 'http://www.wikidata.org/prop/qualifier/value-normalized/',
   pr: 'http://www.wikidata.org/prop/reference/',
   prv: 'http://www.wikidata.org/prop/reference/value/',
+  prn: 'http://www.wikidata.org/prop/reference/value-normalized/',
   wdno: 'http://www.wikidata.org/prop/novalue/',
   wikibase: 'http://wikiba.se/ontology#',
 } as const;
@@ -33,6 +37,8 @@ export const STANDARD = {
   void: 'http://rdfs.org/ns/void#',
   dcat: 'http://www.w3.org/ns/dcat#',
   spdx: 'http://spdx.org/rdf/terms#',
+  /** GeoSPARQL: the datatype of coordinates' simple values (`"Point(lon lat)"^^geo:wktLiteral`). */
+  geo: 'http://www.opengis.net/ont/geosparql#',
 } as const;
 
 /**
@@ -46,13 +52,17 @@ export const LINKED_LIVES = {
   ll: `${LL}ontology#`,
   llc: `${LL}concept/`,
   llt: `${LL}prop/direct/`,
+  lltn: `${LL}prop/direct-normalized/`,
   llp: `${LL}prop/`,
   llps: `${LL}prop/statement/`,
   llpsv: `${LL}prop/statement/value/`,
+  llpsn: `${LL}prop/statement/value-normalized/`,
   llpq: `${LL}prop/qualifier/`,
   llpqv: `${LL}prop/qualifier/value/`,
+  llpqn: `${LL}prop/qualifier/value-normalized/`,
   llpr: `${LL}prop/reference/`,
   llprv: `${LL}prop/reference/value/`,
+  llprn: `${LL}prop/reference/value-normalized/`,
   llno: `${LL}prop/novalue/`,
   llx: `${LL}prop/entity/`,
 } as const;
@@ -63,12 +73,7 @@ export const NAMESPACES = { ...STANDARD, ...WIKIDATA, ...LINKED_LIVES } as const
  *  DefaultUrisScheme, WikibaseContextListener.addPrefixes, Blazegraph's own bd:/bds:/hint:), so that a
  *  query copied from WDQS parses here too. Our dumps do not write these namespaces (yet). */
 export const WDQS_PREFIXES = {
-  wdtn: 'http://www.wikidata.org/prop/direct-normalized/',
-  psn: 'http://www.wikidata.org/prop/statement/value-normalized/',
-  pqn: 'http://www.wikidata.org/prop/qualifier/value-normalized/',
-  prn: 'http://www.wikidata.org/prop/reference/value-normalized/',
   wdata: 'http://www.wikidata.org/wiki/Special:EntityData/',
-  geo: 'http://www.opengis.net/ont/geosparql#',
   geof: 'http://www.opengis.net/def/geosparql/function/',
   mediawiki: 'https://www.mediawiki.org/ontology#',
   mwapi: 'https://www.mediawiki.org/ontology#API/',
@@ -91,6 +96,14 @@ export const XSD_STRING = NAMESPACES.xsd + 'string';
 export function iri(prefix: Prefix, local: string): string {
   return NAMESPACES[prefix] + local;
 }
+
+/** Wikibase's unit "1" (a quantity without a unit): RdfVocabulary::ONE_ENTITY. */
+export const UNIT_ONE = WIKIDATA.wd + 'Q199';
+/** The globe of coordinates that name none: Earth, GlobeCoordinateValue::GLOBE_EARTH (as in Wikibase's
+ *  RDF test fixtures, `wikibase:geoGlobe <http://www.wikidata.org/entity/Q2>`). */
+export const GLOBE_EARTH = WIKIDATA.wd + 'Q2';
+/** Where Commons files are: RdfVocabulary::MEDIA_URI. */
+export const COMMONS_FILE_PATH = 'http://commons.wikimedia.org/wiki/Special:FilePath/';
 
 /** The well-known skolem path WDQS uses for "unknown value" nodes. */
 export const SKOLEM_PATH = '.well-known/genid/';
