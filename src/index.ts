@@ -3,7 +3,7 @@
 // load
 export { loadDataset, safeLoadDataset, MANIFEST_NAMES } from './load/load-dataset.js';
 export type { LoadResult } from './load/load-dataset.js';
-export { loadShapes, PACKAGE_SHAPES_DIR } from './load/load-shapes.js';
+export { loadShapes, loadDatasetShapes, PACKAGE_SHAPES_DIR } from './load/load-shapes.js';
 
 // model
 export { PersonSchema } from './model/person.js';

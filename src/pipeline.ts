@@ -3,7 +3,7 @@ import type { Quad } from '@rdfjs/types';
 import type { InputIssue } from './errors.js';
 import { createContext, entityIri, type GraphOptions, type Profile } from './graph/context.js';
 import { buildGraph } from './graph/build.js';
-import { loadShapes } from './load/load-shapes.js';
+import { loadDatasetShapes } from './load/load-shapes.js';
 import { safeLoadDataset } from './load/load-dataset.js';
 import type { Dataset } from './model/dataset.js';
 import { nodeOwners } from './validate/owners.js';
@@ -32,7 +32,7 @@ export interface PipelineOptions extends Omit<GraphOptions, 'profile'> {
 export async function runPipeline(dataDir: string, options: PipelineOptions = {}): Promise<PipelineResult> {
   const loaded = await safeLoadDataset(dataDir);
   if (!loaded.ok) return { ok: false, stage: 'load', issues: loaded.issues };
-  const shapes = await loadShapes(options.shapesDir);
+  const shapes = await loadDatasetShapes(loaded.dataset.manifest, options);
   const graphs: ProfileGraph[] = [];
   for (const profile of options.profiles ?? PROFILES) {
     const quads = buildGraph(loaded.dataset, { ...options, profile });
@@ -45,7 +45,7 @@ export async function runPipeline(dataDir: string, options: PipelineOptions = {}
 /** Validates a dataset in one profile with the package's shapes. */
 export async function validateDataset(dataset: Dataset, options: GraphOptions & { shapesDir?: string } = {}): Promise<Report> {
   const quads = buildGraph(dataset, options);
-  return validateQuads(quads, await loadShapes(options.shapesDir), { describe: describer(dataset, options), owners: nodeOwners(quads) });
+  return validateQuads(quads, await loadDatasetShapes(dataset.manifest, options), { describe: describer(dataset, options), owners: nodeOwners(quads) });
 }
 
 /** Names entity IRIs in reports: id, English (or first) label, data file. */

@@ -105,7 +105,8 @@ function globeValueNode(ctx: GraphContext, value: Extract<Value, { type: 'globe-
 
 /**
  * A float as PHP turns it into a string (precision 14, as Wikibase's builders write coordinates):
- * 12.25 → "12.25", 1/3600 → "0.00027777777777778", 0.00001 → "1.0E-5".
+ * 12.25 → "12.25", 1/3600 → "0.00027777777777778", 0.00001 → "1.0E-5". (An exact tie at the 15th digit
+ * rounds up here and to even in PHP: only numbers written with 15 or more digits can meet one.)
  */
 export function phpFloat(x: number): string {
   if (x === 0) return Object.is(x, -0) ? '-0' : '0';

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
 import { LinkedLivesError } from '../errors.js';
+import type { Manifest } from '../model/manifest.js';
+import { propertyTable } from '../model/property-table.js';
+import { propertyShapes } from '../validate/property-shapes.js';
 
 /** The shapes directory inside the installed package. */
 export const PACKAGE_SHAPES_DIR = fileURLToPath(new URL('../../shapes/', import.meta.url));
@@ -23,4 +26,10 @@ export async function loadShapes(dir: string = PACKAGE_SHAPES_DIR): Promise<Quad
     }
   }
   return quads;
+}
+
+/** The shapes of a directory, plus the value shapes of every property the dataset may use (its
+ *  built-in and declared properties, with their IRIs under `baseIri`, which defaults to the manifest's). */
+export async function loadDatasetShapes(manifest: Manifest, options: { shapesDir?: string | undefined; baseIri?: string | undefined } = {}): Promise<Quad[]> {
+  return [...await loadShapes(options.shapesDir), ...propertyShapes(propertyTable(manifest), options.baseIri ?? manifest.baseIri)];
 }

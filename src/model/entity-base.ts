@@ -22,8 +22,10 @@ export const entityBaseShape = {
   labels: TermsSchema.refine((labels) => Object.keys(labels).length > 0, 'give at least one label'),
   descriptions: TermsSchema.default({}),
   aliases: AliasesSchema.default({}),
-  claims: ClaimsSchema,
 };
+
+/** For every kind of entity written as a data file (sources, in the manifest, have plain fields). */
+export const claimsShape = { claims: ClaimsSchema };
 
 /** For persons, works, places and organisations. */
 export const identifiersShape = { identifiers: IdentifiersSchema };

@@ -2,7 +2,7 @@
 // Events are the source of person facts: a birth event gives the person's date and place of birth.
 // Participants without a `role` are the people (or works) the event happened to.
 import { z } from 'zod';
-import { entityBaseShape } from './entity-base.js';
+import { claimsShape, entityBaseShape } from './entity-base.js';
 import { commonsFile, fieldShape, item, time } from './fields.js';
 import { ItemRefSchema } from './values.js';
 
@@ -30,5 +30,6 @@ export const EventSchema = z.strictObject({
   /** An eventType concept: birth, death, arrest, imprisonment, membership … (written as P31). */
   type: ItemRefSchema,
   ...fieldShape(EVENT_FIELDS),
+  ...claimsShape,
 });
 export type Event = z.output<typeof EventSchema>;

@@ -9,8 +9,9 @@ import { P } from '../vocab/properties.js';
 import { EXPECTED_VALUE, VALUE_SCHEMAS } from './datatype-schemas.js';
 import { statementFields, type Entity } from './entity.js';
 import type { PropertyTable } from './property-table.js';
-import { isQualifierName } from './qualifiers.js';
-import { isReferenceField } from './reference.js';
+import { editDistance } from './property-table.js';
+import { isQualifierName, QUALIFIER_NAMES } from './qualifiers.js';
+import { isReferenceField, REFERENCE_FIELDS } from './reference.js';
 import type { Statement } from './statement.js';
 
 export interface OpenValueIssue {
@@ -72,7 +73,7 @@ function typeQualifiers(statement: Stmt, path: (string | number)[], table: Prope
   const qualifiers = statement.qualifiers as Record<string, unknown>;
   for (const key of Object.keys(qualifiers)) {
     if (isQualifierName(key)) continue;
-    const typed = typeValues(key, qualifiers[key], [...path, 'qualifiers', key], table, issues);
+    const typed = typeValues(key, qualifiers[key], [...path, 'qualifiers', key], table, issues, QUALIFIER_NAMES);
     if (typed) qualifiers[key] = typed;
   }
 }
@@ -80,16 +81,16 @@ function typeQualifiers(statement: Stmt, path: (string | number)[], table: Prope
 function typeReference(reference: Record<string, unknown>, path: (string | number)[], table: PropertyTable, issues: OpenValueIssue[]): void {
   for (const key of Object.keys(reference)) {
     if (isReferenceField(key)) continue;
-    const typed = typeValues(key, reference[key], [...path, key], table, issues);
+    const typed = typeValues(key, reference[key], [...path, key], table, issues, REFERENCE_FIELDS);
     if (typed) reference[key] = typed;
   }
 }
 
 /** A qualifier or reference property's value, or list of values, typed; undefined if any is wrong. */
-function typeValues(key: string, raw: unknown, path: (string | number)[], table: PropertyTable, issues: OpenValueIssue[]): unknown[] | undefined {
+function typeValues(key: string, raw: unknown, path: (string | number)[], table: PropertyTable, issues: OpenValueIssue[], fields: readonly string[]): unknown[] | undefined {
   const info = table.get(key);
   if (!info) {
-    issues.push({ path, message: unknownProperty(key, table, true) });
+    issues.push({ path, message: unknownProperty(key, table, fields) });
     return undefined;
   }
   const list = Array.isArray(raw) ? raw : [raw];
@@ -106,9 +107,11 @@ function typeValue(datatype: keyof typeof VALUE_SCHEMAS, raw: unknown, property:
   if (parsed.success) return { ok: true, value: parsed.data };
   const detail = parsed.error.issues[0];
   const where = detail?.path.length ? ` (at ${formatPath(detail.path)})` : '';
-  issues.push({ path, message: `${property} is a ${datatype} property: expected ${EXPECTED_VALUE[datatype]}, but ${describeValue(raw)}${detail ? `: ${detail.message}${where}` : ''}` });
+  issues.push({ path, message: `${property} is ${article(datatype)} ${datatype} property: expected ${EXPECTED_VALUE[datatype]}, but ${describeValue(raw)}${detail ? `: ${detail.message}${where}` : ''}` });
   return { ok: false };
 }
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 function describeValue(raw: unknown): string {
   if (raw === null || raw === undefined) return 'the value is empty';
@@ -116,8 +119,10 @@ function describeValue(raw: unknown): string {
   return `got ${text.length > 60 ? `${text.slice(0, 57)}…` : text}`;
 }
 
-function unknownProperty(key: string, table: PropertyTable, inQualifier = false): string {
-  const guess = table.suggest(key);
-  const what = inQualifier ? `"${key}" is neither a field here nor a known property` : `"${key}" is not a known property`;
-  return `${what}: use a Wikidata property id linked-lives knows (P214 …) or declare it in the manifest's properties: table with its datatype and labels${guess ? `. Did you mean ${table.describe(guess)}?` : ''}`;
+/** For a key beside named fields (`fields`), a near field name is the likelier meaning. */
+function unknownProperty(key: string, table: PropertyTable, fields: readonly string[] = []): string {
+  const field = fields.find((f) => editDistance(f.toLowerCase(), key.toLowerCase()) <= 2);
+  const guess = field ? `the field ${field}` : table.suggest(key) && table.describe(table.suggest(key)!);
+  const what = fields.length ? `"${key}" is neither a field here (${fields.join(', ')}) nor a known property` : `"${key}" is not a known property`;
+  return `${what}: use a Wikidata property id linked-lives knows (P214 …) or declare it in the manifest's properties: table with its datatype and labels${guess ? `. Did you mean ${guess}?` : ''}`;
 }

@@ -1,6 +1,6 @@
 // **organization** — a party, faction, police, newspaper, publisher … with its names over time.
 import { z } from 'zod';
-import { entityBaseShape, identifiersShape } from './entity-base.js';
+import { claimsShape, entityBaseShape, identifiersShape } from './entity-base.js';
 import { commonsFile, fieldShape, item, text, time } from './fields.js';
 import { ItemRefSchema } from './values.js';
 
@@ -20,5 +20,6 @@ export const OrganizationSchema = z.strictObject({
   type: ItemRefSchema,
   ...fieldShape(ORGANIZATION_FIELDS),
   ...identifiersShape,
+  ...claimsShape,
 });
 export type Organization = z.output<typeof OrganizationSchema>;

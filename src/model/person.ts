@@ -1,7 +1,7 @@
 // **person** — a human. Birth, death, detention, membership and residence are not typed here:
 // they come from events (event.ts), so that no fact is typed twice.
 import { z } from 'zod';
-import { entityBaseShape, identifiersShape } from './entity-base.js';
+import { claimsShape, entityBaseShape, identifiersShape } from './entity-base.js';
 import { commonsFile, fieldShape, item, string, text } from './fields.js';
 
 export const PERSON_FIELDS = {
@@ -35,5 +35,6 @@ export const PersonSchema = z.strictObject({
   ...entityBaseShape,
   ...fieldShape(PERSON_FIELDS),
   ...identifiersShape,
+  ...claimsShape,
 });
 export type Person = z.output<typeof PersonSchema>;

@@ -1,6 +1,6 @@
 // **place** — a city, prison, camp, country … with its names over time (Petrograd, Leningrad).
 import { z } from 'zod';
-import { entityBaseShape, identifiersShape } from './entity-base.js';
+import { claimsShape, entityBaseShape, identifiersShape } from './entity-base.js';
 import { commonsFile, coordinates, fieldShape, item, text, time } from './fields.js';
 import { ItemRefSchema } from './values.js';
 
@@ -23,5 +23,6 @@ export const PlaceSchema = z.strictObject({
   type: ItemRefSchema,
   ...fieldShape(PLACE_FIELDS),
   ...identifiersShape,
+  ...claimsShape,
 });
 export type Place = z.output<typeof PlaceSchema>;

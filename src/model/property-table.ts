@@ -43,6 +43,11 @@ export class PropertyTable {
     }
   }
 
+  /** Built in first, then the declared ones. */
+  all(): IterableIterator<PropertyInfo> {
+    return this.byKey.values();
+  }
+
   get(key: string): PropertyInfo | undefined {
     return this.byKey.get(key);
   }
@@ -81,7 +86,7 @@ export function redeclaredProperties(manifest: Pick<Manifest, 'properties'>): st
   return Object.keys(manifest.properties ?? {}).filter((key) => Object.values(P).includes(key as never));
 }
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

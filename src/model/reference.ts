@@ -22,3 +22,4 @@ export const ReferenceSchema = z.object({
 }).catchall(z.unknown());
 export type Reference = z.output<typeof ReferenceSchema>;
 export const isReferenceField = (key: string): boolean => Object.hasOwn(ReferenceSchema.shape, key);
+export const REFERENCE_FIELDS = Object.keys(ReferenceSchema.shape);

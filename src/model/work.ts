@@ -1,6 +1,6 @@
 // **work** — a creative work: book, novel, poem collection, article, periodical, manuscript.
 import { z } from 'zod';
-import { entityBaseShape, identifiersShape } from './entity-base.js';
+import { claimsShape, entityBaseShape, identifiersShape } from './entity-base.js';
 import { commonsFile, fieldShape, item, string, text, time, url } from './fields.js';
 import { ItemRefSchema } from './values.js';
 
@@ -36,5 +36,6 @@ export const WorkSchema = z.strictObject({
   type: ItemRefSchema,
   ...fieldShape(WORK_FIELDS),
   ...identifiersShape,
+  ...claimsShape,
 });
 export type Work = z.output<typeof WorkSchema>;

@@ -22,7 +22,7 @@ import type { Batch, BatchResult, SharedNodes, WorkerSetup } from './protocol.js
 import { BoundedSet } from '../graph/bounded-set.js';
 import { WorkerPool } from './pool.js';
 import { validateBatch } from './batch-validate.js';
-import { loadShapes } from '../load/load-shapes.js';
+import { loadDatasetShapes } from '../load/load-shapes.js';
 import { CompiledShapes } from '../validate/validate.js';
 import { describer } from '../pipeline.js';
 
@@ -73,7 +73,7 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
   // Shapes are read here first, so that a broken shapes directory fails the run with its own error,
   // not as a worker crash. Then the workers start: they load their modules and shapes while this
   // thread reads the input once.
-  const shapes = options.validate !== false ? await loadShapes(options.shapesDir) : undefined;
+  const shapes = options.validate !== false ? await loadDatasetShapes(dataset.manifest, options) : undefined;
   const times = await streamTimes(dataset, options.input);
   const pool = startWorkers(dataset, options, times);
   let staging: Staging | undefined;

@@ -8,7 +8,7 @@ import { createStreamContext, referenceIri, streamModified, valueIri, type Graph
 import { claimKey, entityBlock, isDerivable, PendingCounts } from '../graph/stream.js';
 import { PreferredClaims } from '../graph/preferred.js';
 import { collectConcepts, localConcepts } from '../graph/concept-nodes.js';
-import { loadShapes } from '../load/load-shapes.js';
+import { loadDatasetShapes } from '../load/load-shapes.js';
 import { parseLine } from '../load/read-jsonl.js';
 import { checkEntity } from '../model/check.js';
 import { blockFormat } from '../serialize/block-formats.js';
@@ -23,7 +23,7 @@ const setup = workerData as WorkerSetup;
 const sources = new Set(setup.manifest.sources.map((s) => s.id));
 const options = { ...(setup.baseIri && { baseIri: setup.baseIri }), modified: streamModified(setup.times) };
 const formats = setup.formats.map((format) => ({ format, render: blockFormat(format, { prefixes: setup.prefixes, graph: setup.graph }) }));
-const shapes = setup.validate ? loadShapes(setup.validate.shapesDir).then((q) => new CompiledShapes(q)) : undefined;
+const shapes = setup.validate ? loadDatasetShapes(setup.manifest, { shapesDir: setup.validate.shapesDir, baseIri: setup.baseIri }).then((q) => new CompiledShapes(q)) : undefined;
 
 /** What batches need of the facts table, which arrives in the first message. */
 let facts: FactsTable;

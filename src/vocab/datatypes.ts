@@ -79,7 +79,6 @@ export const WIKIDATA_DATATYPES = {
   numberOfPages: 'quantity',
   numberOfParts: 'quantity',
   totalProduced: 'quantity',
-  cost: 'quantity',
 } as const satisfies Record<PropertyName, Datatype>;
 
 export const EXTENSION_DATATYPES = {

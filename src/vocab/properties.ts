@@ -119,7 +119,6 @@ export const P = {
   numberOfPages: 'P1104',
   numberOfParts: 'P2635',
   totalProduced: 'P1092',
-  cost: 'P2130',
 } as const satisfies Record<string, `P${number}`>;
 
 export type PropertyName = keyof typeof P;
@@ -241,5 +240,4 @@ export const PROPERTY_LABELS = {
   numberOfPages: 'number of pages',
   numberOfParts: 'number of parts of this work',
   totalProduced: 'total produced',
-  cost: 'cost',
 } as const satisfies Record<PropertyName, string>;
