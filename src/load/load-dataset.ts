@@ -12,6 +12,7 @@ import { typeOpenValues } from '../model/open-values.js';
 import { propertyTable, redeclaredProperties } from '../model/property-table.js';
 import { modifiedTimes } from './modified.js';
 import { parseYaml, type ParsedDocument } from './parse-document.js';
+import { schemaMessage } from './schema-message.js';
 
 export const MANIFEST_NAMES = ['dataset.yaml', 'dataset.yml', 'dataset.json'];
 const DATA_FILE = /\.(ya?ml|json)$/;
@@ -154,7 +155,7 @@ function schemaIssue(issue: z.core.$ZodIssue, file: string, entity: string | und
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
   const line = doc.lineOf(keys.length ? [...path, keys[0]!] : path);
-  const message = keys.length ? `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${formatPath(path) ? '' : ' at the top level'}` : issue.message;
+  const message = keys.length && !formatPath(path) ? `${schemaMessage(issue)} at the top level` : schemaMessage(issue);
   return { code: 'schema', file, ...(entity && { entity }), path, message, ...(line && { line }) };
 }
 

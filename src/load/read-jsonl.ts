@@ -9,6 +9,7 @@ import { ENTITY_KINDS } from '../model/fields.js';
 import { FactsTable } from '../model/facts-table.js';
 import type { EntityFacts } from '../model/resolve.js';
 import { typeOpenValues } from '../model/open-values.js';
+import { schemaMessage } from './schema-message.js';
 import { propertyTable, type PropertyTable } from '../model/property-table.js';
 
 /** Without a manifest, `claims:` may use the built-in Wikidata properties only. */
@@ -73,8 +74,7 @@ export function parseLine(file: string, line: number, text: string, properties: 
   const first = result.error.issues[0]!;
   const kind = (value as { kind?: unknown })?.kind;
   const message = !ENTITY_KINDS.includes(kind as never) ? `"kind" must be one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')}`
-    : first.code === 'unrecognized_keys' ? `unknown field${first.keys.length > 1 ? 's' : ''} ${first.keys.map((k) => `"${k}"`).join(', ')}`
-      : first.message;
+    : schemaMessage(first);
   return { issue: { code: 'schema', file, line, ...(id && { entity: id }), path: first.path.filter((k): k is string | number => typeof k !== 'symbol'), message } };
 }
 

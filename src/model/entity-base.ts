@@ -10,10 +10,15 @@ import { ExternalIdSchema } from './wikibase-values.js';
 export const ClaimsSchema = z.record(z.string(), z.array(statementSchema(z.unknown()), { error: 'a list of statements' })).default({});
 
 /** Identifiers in authority files, by authority: `identifiers: { viaf: [{ value: "27064953" }] }`. */
-export const IdentifiersSchema = z.partialRecord(
-  z.enum(AUTHORITY_KEYS, { error: `an authority: one of ${AUTHORITY_KEYS.join(', ')} (any other identifier goes under claims: with its property id)` }),
-  statementsSchema(ExternalIdSchema),
-).default({});
+export const IdentifiersSchema = z.record(z.string(), statementsSchema(ExternalIdSchema))
+  .superRefine((identifiers, ctx) => {
+    for (const key of Object.keys(identifiers)) {
+      if (!(AUTHORITY_KEYS as string[]).includes(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" is not an authority linked-lives knows: one of ${AUTHORITY_KEYS.join(', ')} (any other identifier goes under claims: with its property id)` });
+      }
+    }
+  })
+  .default({});
 
 export const entityBaseShape = {
   id: EntityIdSchema,

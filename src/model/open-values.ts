@@ -111,7 +111,7 @@ function typeValue(datatype: keyof typeof VALUE_SCHEMAS, raw: unknown, property:
   return { ok: false };
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+const article = (datatype: string) => (/^(external|item)/.test(datatype) ? 'an' : 'a');
 
 function describeValue(raw: unknown): string {
   if (raw === null || raw === undefined) return 'the value is empty';
