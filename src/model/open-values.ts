@@ -5,6 +5,7 @@ import { formatPath } from '../errors.js';
 import { FIELD_MAPPINGS } from '../graph/mappings.js';
 import { propertyIris, type PropertyRef } from '../graph/property.js';
 import { AUTHORITIES, type Authority } from '../vocab/identifiers.js';
+import { withArticle } from '../vocab/datatypes.js';
 import { P } from '../vocab/properties.js';
 import { EXPECTED_VALUE, VALUE_SCHEMAS } from './datatype-schemas.js';
 import { statementFields, type Entity } from './entity.js';
@@ -107,11 +108,9 @@ function typeValue(datatype: keyof typeof VALUE_SCHEMAS, raw: unknown, property:
   if (parsed.success) return { ok: true, value: parsed.data };
   const detail = parsed.error.issues[0];
   const where = detail?.path.length ? ` (at ${formatPath(detail.path)})` : '';
-  issues.push({ path, message: `${property} is ${article(datatype)} ${datatype} property: expected ${EXPECTED_VALUE[datatype]}, but ${describeValue(raw)}${detail ? `: ${detail.message}${where}` : ''}` });
+  issues.push({ path, message: `${property} is ${withArticle(datatype)} property: expected ${EXPECTED_VALUE[datatype]}, but ${describeValue(raw)}${detail ? `: ${detail.message}${where}` : ''}` });
   return { ok: false };
 }
-
-const article = (datatype: string) => (/^(external|item)/.test(datatype) ? 'an' : 'a');
 
 function describeValue(raw: unknown): string {
   if (raw === null || raw === undefined) return 'the value is empty';

@@ -7,6 +7,7 @@ import type { PropertyTable } from '../model/property-table.js';
 import { propertyIris, propertyRefOf } from '../graph/property.js';
 import { DataFactory } from 'n3';
 import { EXPECTED_RDF, VALUE_SHAPES } from './value-shapes.js';
+import { withArticle } from '../vocab/datatypes.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
@@ -49,10 +50,10 @@ export function propertyShapes(table: PropertyTable, base: string): Quad[] {
     const values = list([iris.direct, iris.statement, iris.qualifier, iris.reference]);
     const path = blank();
     out.push(triple(path, SH + 'alternativePath', values));
-    const value = property(shape, path, `${name} is a ${iris.datatype} property: its values are ${EXPECTED_RDF[iris.datatype]}`);
+    const value = property(shape, path, `${name} is ${withArticle(iris.datatype)} property: its values are ${EXPECTED_RDF[iris.datatype]}`);
     out.push(triple(value, SH + 'or', list([LLSH + simple, LLSH + 'UnknownValue'])));
     if (info.format) {
-      const format = property(shape, path, `${name}: "${info.format}" is the format of its identifiers`);
+      const format = property(shape, path, `${name}: its values must match the property's format ${info.format}`);
       const pattern = blank();
       out.push(triple(pattern, SH + 'pattern', literal(`^(${info.format})$`)));
       out.push(triple(format, SH + 'or', list([pattern, LLSH + 'UnknownValue'])));

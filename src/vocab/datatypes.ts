@@ -5,6 +5,9 @@ import type { ExtensionPropertyName } from './extension.js';
 export type Datatype = 'item' | 'time' | 'monolingualtext' | 'string' | 'url'
   | 'external-id' | 'quantity' | 'globe-coordinate' | 'commonsMedia';
 
+/** "an external-id", "a quantity": for messages. */
+export const withArticle = (datatype: Datatype) => `${/^(external|item)/.test(datatype) ? 'an' : 'a'} ${datatype}`;
+
 /** Datatypes by their Wikibase id, as a dataset's `properties:` table names them (WikibaseRepo.datatypes.php). */
 export const WIKIBASE_DATATYPES = {
   'wikibase-item': 'item', string: 'string', monolingualtext: 'monolingualtext', time: 'time', url: 'url',

@@ -106,7 +106,8 @@ function rdflib(dump: Dump): Record<string, { triples: number; isomorphic: boole
 }
 
 // same-value-twice: two statements with one value, which once wrote their wdt: and pq: triples twice (rdflib's count catches that).
-const sets: DirGraphs[] = await Promise.all(['tests/fixtures/mini', 'tests/fixtures/cross-check/same-value-twice', 'data'].map((dir) => graphsOf(dir)));
+// open-values: every value type (decimals, doubles, geo:wktLiteral, Commons IRIs, normalized identifiers).
+const sets: DirGraphs[] = await Promise.all(['tests/fixtures/mini', 'tests/fixtures/cross-check/same-value-twice', 'tests/fixtures/open-values', 'data'].map((dir) => graphsOf(dir)));
 
 /** Declares `check` for every graph of every set, with its dump. */
 const forEachGraph = (check: (dump: () => Promise<Dump>, profile: Profile) => void) =>

@@ -90,3 +90,66 @@ describe('shape fixtures', () => {
     });
   }
 });
+
+describe('the open-values fixture, with the value shapes of its property table', () => {
+  const W = 'http://www.wikidata.org/';
+  const WB = 'http://wikiba.se/ontology#';
+  const ADA = 'https://example.org/open/entity/ada-printer';
+  let full: Quad[];
+  let datasetShapes: Quad[];
+  let both: (quads: Quad[]) => Promise<{ ours: Awaited<ReturnType<typeof ours>>; theirs: Awaited<ReturnType<typeof theirs>>; messages: string[] }>;
+
+  beforeAll(async () => {
+    const { loadDataset } = await import('../../src/load/load-dataset.js');
+    const { buildGraph } = await import('../../src/graph/build.js');
+    const { loadDatasetShapes } = await import('../../src/load/load-shapes.js');
+    const dataset = await loadDataset('tests/fixtures/open-values');
+    full = buildGraph(dataset, { profile: 'full' });
+    datasetShapes = await loadDatasetShapes(dataset.manifest);
+    const second = new Validator(new Store(datasetShapes), { factory: { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) } });
+    both = async (quads) => {
+      const report = await validateQuads(quads, datasetShapes);
+      const mine = { conforms: report.conforms, results: asSet(report.results.map((r) => key(r.focusNode, r.path, r.constraint))) };
+      const other = await second.validate({ dataset: new Store(quads) });
+      const graph = other.dataset;
+      const one = (subject: Term, predicate: string) => [...graph.match(subject, namedNode(SH + predicate))][0]?.object;
+      const results = [...graph.match(null, namedNode(`${SH}result`))].map(({ object: result }) => {
+        const path = one(result, 'resultPath');
+        return key(one(result, 'focusNode')!.value, path === undefined ? undefined : path.termType === 'NamedNode' ? compactIri(path.value) : 'a property path', one(result, 'sourceConstraintComponent')!.value);
+      });
+      return { ours: mine, theirs: { conforms: other.conforms, results: asSet(results) }, messages: report.results.map((r) => r.message) };
+    };
+  });
+
+  const replaceObject = (quads: Quad[], match: (q: Quad) => boolean, object: Quad['object']) =>
+    quads.map((q) => (match(q) ? quad(q.subject, q.predicate, object) : q));
+
+  it('conforms, in both engines', async () => {
+    const { ours: a, theirs: b } = await both(full);
+    expect(a.results).toEqual([]);
+    expect(b.results).toEqual([]);
+    expect([a.conforms, b.conforms]).toEqual([true, true]);
+  });
+
+  it.each([
+    ['a VIAF id that does not match its format', (q: Quad) => q.subject.value === ADA && q.predicate.value === `${W}prop/direct/P214`, literal('0123'), /P214 \(VIAF ID\): its values must match the property's format \[1-9\]/],
+    ['a latitude of 200', (q: Quad) => q.predicate.value === `${WB}geoLatitude` && q.object.value === '48.8566', literal('200', namedNode('http://www.w3.org/2001/XMLSchema#double')), /a latitude is one number from -90 to 90/],
+    ['a coordinate that is a plain string', (q: Quad) => q.predicate.value === `${W}prop/direct/P625`, literal('48.85, 2.35'), /P625 \(coordinate location\) is a globe-coordinate property: its values are geo:wktLiteral points/],
+    ['an identifier that is an IRI', (q: Quad) => q.subject.value === ADA && q.predicate.value === `${W}prop/direct/P227`, namedNode('https://d-nb.info/gnd/118540238'), /P227 \(GND ID\) is an external-id property/],
+  ] as const)('%s: the same violations in both engines, naming the property', async (_what, match, object, message) => {
+    const damaged = replaceObject(full, match, object);
+    expect(damaged).not.toEqual(full);
+    const { ours: a, theirs: b, messages } = await both(damaged);
+    expect(a.results.length).toBeGreaterThan(0);
+    expect(b.results).toEqual(a.results);
+    expect(messages.join('\n')).toMatch(message);
+  });
+
+  it('a quantity without an amount: the same violation in both engines', async () => {
+    const damaged = full.filter((q) => !(q.predicate.value === `${WB}quantityAmount` && q.object.value === '+3000'));
+    const { ours: a, theirs: b, messages } = await both(damaged);
+    expect(a.results).toHaveLength(1);
+    expect(b.results).toEqual(a.results);
+    expect(messages).toEqual(['a quantity has exactly one amount (xsd:decimal)']);
+  });
+});
