@@ -9,7 +9,7 @@ import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
 import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model/manifest.js';
 import { typeOpenValues } from '../model/open-values.js';
-import { propertyTable, redeclaredProperties } from '../model/property-table.js';
+import { propertyKeyProblems, propertyTable } from '../model/property-table.js';
 import { modifiedTimes } from './modified.js';
 import { parseYaml, type ParsedDocument } from './parse-document.js';
 import { schemaMessage } from './schema-message.js';
@@ -37,8 +37,8 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   const manifestDoc = await readDocument(manifestFile, issues);
   const manifest = manifestDoc && validateAs(manifestDoc, manifestFile, ManifestSchema, issues);
   const properties = manifest && propertyTable(manifest);
-  for (const key of manifest ? redeclaredProperties(manifest) : []) {
-    issues.push({ code: 'manifest', file: displayPath(manifestFile), path: ['properties', key], message: `${properties!.describe(key)} is built in, with its datatype: remove it from properties:`, ...lineAt(manifestDoc!, ['properties', key]) });
+  for (const { key, problem } of manifest ? propertyKeyProblems(manifest) : []) {
+    issues.push({ code: 'manifest', file: displayPath(manifestFile), path: ['properties', key], message: problem, ...lineAt(manifestDoc!, ['properties', key]) });
   }
   const files_ = new Map<string, string>();
   const entities: Entity[] = [];

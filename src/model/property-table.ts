@@ -5,6 +5,8 @@ import { WIKIBASE_DATATYPES, WIKIDATA_DATATYPES, type Datatype } from '../vocab/
 import { FORMATS, FORMATTER_URIS } from '../vocab/identifiers.js';
 import { P, PROPERTY_LABELS, type PropertyName } from '../vocab/properties.js';
 import type { Manifest } from './manifest.js';
+import { isQualifierName } from './qualifiers.js';
+import { isReferenceField } from './reference.js';
 
 export interface PropertyInfo {
   /** As the data writes it: "P214", "printRun". */
@@ -81,9 +83,18 @@ export function propertyTable(manifest: Pick<Manifest, 'properties'>): PropertyT
   return table;
 }
 
-/** Built-in Wikidata properties a manifest declares again: an error, so that no property has two datatypes. */
-export function redeclaredProperties(manifest: Pick<Manifest, 'properties'>): string[] {
-  return Object.keys(manifest.properties ?? {}).filter((key) => Object.values(P).includes(key as never));
+/** What is wrong with the keys of a manifest's properties: table, by key. A built-in Wikidata property
+ *  declared again would have two datatypes; a name that is also a named qualifier or reference field
+ *  (`note`, `role` …) could never be used in those places, where the named field wins. */
+export function propertyKeyProblems(manifest: Pick<Manifest, 'properties'>): { key: string; problem: string }[] {
+  const table = propertyTable(manifest);
+  return Object.keys(manifest.properties ?? {}).flatMap((key) => {
+    if (Object.values(P).includes(key as never)) return [{ key, problem: `${table.describe(key)} is built in, with its datatype: remove it from properties:` }];
+    if (isQualifierName(key) || isReferenceField(key)) {
+      return [{ key, problem: `"${key}" is the name of a ${isQualifierName(key) ? 'qualifier' : 'reference field'} already: choose another name for the property` }];
+    }
+    return [];
+  });
 }
 
 export function editDistance(a: string, b: string): number {

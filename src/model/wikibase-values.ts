@@ -5,7 +5,7 @@ import { ItemRefSchema } from './values.js';
 
 /** An identifier in an external authority (VIAF, GND …), as the authority writes it. Wikibase trims it. */
 export const ExternalIdSchema = z
-  .string()
+  .string({ error: (issue) => (typeof issue.input === 'number' ? `an identifier is text: write it in quotes, "${issue.input}" (unquoted, YAML reads it as a number and may drop leading zeros)` : undefined) })
   .min(1)
   .refine((s) => s === s.trim(), 'an identifier without spaces before or after it')
   .refine((s) => !/[\n\r\t]/.test(s), 'an identifier on one line, without tabs');

@@ -32,13 +32,18 @@ export const compactIri = (iri: string): string => {
 };
 
 /** One line per result: "data/persons/x.yaml: victor-serge (Victor Serge): wdt:P569: message [value]". */
+/** How a result's path reads when it is not one predicate. */
+export const COMPLEX_PATH = 'a property path';
+
 export function formatReport(report: Report): string {
   if (report.conforms) return 'The data conforms to the shapes.';
   const lines = report.results.map((r) => {
     const who = r.entity ? `${r.entity.file ? `${r.entity.file}: ` : ''}${r.entity.id}${r.entity.label ? ` (${r.entity.label})` : ''}` : compactIri(r.focusNode);
     const node = r.entity && !r.focusNode.endsWith(`/${r.entity.id}`) ? ` [in ${compactIri(r.focusNode)}]` : '';
     const value = r.value !== undefined ? ` — value: ${r.value}` : '';
-    return `${r.severity}: ${who}${node}: ${r.path ?? '(node)'}: ${r.message}${value}`;
+    // A path of several predicates (the value shapes' wdt:|ps:|pq:|pr:) says nothing the message does not.
+    const where = r.path === COMPLEX_PATH ? '' : `${r.path ?? '(node)'}: `;
+    return `${r.severity}: ${who}${node}: ${where}${r.message}${value}`;
   });
   return `${report.results.length} problem${report.results.length === 1 ? '' : 's'} found by SHACL:\n${lines.join('\n')}`;
 }

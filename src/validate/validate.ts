@@ -5,7 +5,7 @@ import shaclEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
 import { IndexedDataset } from './indexed-dataset.js';
 import { predicatesSeenBy, quadsSeen } from './shape-predicates.js';
 import { shapeCycle } from './shape-recursion.js';
-import { compactIri, type Report, type ReportResult, type Severity } from './report.js';
+import { compactIri, COMPLEX_PATH, type Report, type ReportResult, type Severity } from './report.js';
 
 /** Who an entity IRI is: its id, label and data file. */
 export type DescribeEntity = (iri: string) => { id: string; label?: string; file?: string } | undefined;
@@ -31,7 +31,7 @@ export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad>
       message: r.message.map((m) => m.value).join('; ') || `fails ${compactIri(r.sourceConstraintComponent.value)}`,
       focusNode,
       ...(entity && { entity }),
-      ...(r.path && { path: r.path.termType === 'NamedNode' ? compactIri(r.path.value) : 'a property path' }),
+      ...(r.path && { path: r.path.termType === 'NamedNode' ? compactIri(r.path.value) : COMPLEX_PATH }),
       ...(value !== undefined && { value }),
       sourceShape: r.sourceShape.value,
       constraint: r.sourceConstraintComponent.value,

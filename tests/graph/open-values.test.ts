@@ -154,9 +154,9 @@ describe('Commons files, URLs, other values', () => {
   });
 
   it('a URL is an IRI; a string, text and time as before; an item a QID', async () => {
-    await same(triplesOf(graphs.truthy, ADA, ['letter', 'workshopSign', 'note', 'licensed', 'trainedBy'].map((p) => `${O}prop/direct/${p}`)).concat(
+    await same(triplesOf(graphs.truthy, ADA, ['letter', 'workshopSign', 'remark', 'licensed', 'trainedBy'].map((p) => `${O}prop/direct/${p}`)).concat(
       triplesOf(graphs.truthy, ADA, [`${W}prop/direct/P856`])), `
-      e:ada-printer ot:letter <https://example.org/letters/12> ; ot:workshopSign "At the Sign of the Press" ; ot:note "apprenticed young"@en ;
+      e:ada-printer ot:letter <https://example.org/letters/12> ; ot:workshopSign "At the Sign of the Press" ; ot:remark "apprenticed young"@en ;
         ot:licensed "1890-03-04T00:00:00Z"^^xsd:dateTime ; ot:trainedBy wd:Q5 ; wdt:P856 <https://example.org/ada> .`);
   });
 

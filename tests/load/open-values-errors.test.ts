@@ -39,7 +39,7 @@ describe('a value of the wrong type for its datatype', () => {
     ['commonsMedia without extension', 'portrait', 'Eve portrait', /ends with its extension/],
     ['url', 'letter', 'not a url', /letter \(letter\) is a url property: expected a URL/],
     ['time', 'licensed', '1890-13-45', /licensed \(licensed on\) is a time property/],
-    ['monolingualtext', 'note', 'just text', /note \(note\) is a monolingualtext property: expected \{ text, lang \}/],
+    ['monolingualtext', 'remark', 'just text', /remark \(remark\) is a monolingualtext property: expected \{ text, lang \}/],
     ['string', 'workshopSign', '{ text: x }', /workshopSign \(workshop sign\) is a string property: expected a text/],
   ])('%s', async (_kind, key, value, message) => {
     const [issue] = await issuesFor({ 'eve.yaml': claim(key, value) });
@@ -98,6 +98,12 @@ describe('no fact typed twice', () => {
     expect(issue!.message).toMatch(/P214 \(VIAF ID\) is given twice: under claims and as the field identifiers\.viaf/);
   });
 
+  it('an identifier written as a number, which YAML would read as one', async () => {
+    const [issue] = await issuesFor({ 'eve.yaml': person(`identifiers:\n  gnd:\n    - value: 1012345678\n`) });
+    expect(issue).toMatchObject({ path: ['identifiers', 'gnd', 0, 'value'] });
+    expect(issue!.message).toMatch(/an identifier is text: write it in quotes, "1012345678"/);
+  });
+
   it('an authority linked-lives does not know', async () => {
     const [issue] = await issuesFor({ 'eve.yaml': person(`identifiers:\n  vaif:\n    - value: "123"\n`) });
     expect(issue).toMatchObject({ entity: 'eve', path: ['identifiers', 'vaif'] });
@@ -122,7 +128,9 @@ describe('the properties table of the manifest', () => {
     ['a formatter URI on a string property', '  code:\n    datatype: string\n    labels: { en: c }\n    formatterUri: https://x.org/$1\n', /formatterUri is for external-id properties only/],
     ['a formatter URI without $1', '  code:\n    datatype: external-id\n    labels: { en: c }\n    formatterUri: https://x.org/\n', /a URI with \$1 where the identifier goes/],
     ['a format that does not compile', '  code:\n    datatype: external-id\n    labels: { en: c }\n    format: "[a-"\n', /a regular expression .* that compiles/],
-    ['a key that is neither a P id nor a name', '  Print-Run:\n    datatype: quantity\n    labels: { en: p }\n', /a Wikidata property id such as P1545, or a name/],
+    ['a key that is neither a P id nor a name', '  Print-Run:\n    datatype: quantity\n    labels: { en: p }\n', /"Print-Run": a Wikidata property id such as P1545, or a name/],
+    ['a name a reference field has', '  note:\n    datatype: string\n    labels: { en: n }\n', /"note" is the name of a reference field already: choose another name/],
+    ['a name a qualifier has', '  role:\n    datatype: string\n    labels: { en: r }\n', /"role" is the name of a qualifier already/],
   ])('%s', async (_what, extra, message) => {
     const [issue] = await manifestWith(extra);
     expect(issue!.file).toMatch(/dataset\.yaml$/);

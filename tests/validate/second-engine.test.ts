@@ -135,7 +135,7 @@ describe('the open-values fixture, with the value shapes of its property table',
     ['a VIAF id that does not match its format', (q: Quad) => q.subject.value === ADA && q.predicate.value === `${W}prop/direct/P214`, literal('0123'), /P214 \(VIAF ID\): its values must match the property's format \[1-9\]/],
     ['a latitude of 200', (q: Quad) => q.predicate.value === `${WB}geoLatitude` && q.object.value === '48.8566', literal('200', namedNode('http://www.w3.org/2001/XMLSchema#double')), /a latitude is one number from -90 to 90/],
     ['a coordinate that is a plain string', (q: Quad) => q.predicate.value === `${W}prop/direct/P625`, literal('48.85, 2.35'), /P625 \(coordinate location\) is a globe-coordinate property: its values are geo:wktLiteral points/],
-    ['an identifier that is an IRI', (q: Quad) => q.subject.value === ADA && q.predicate.value === `${W}prop/direct/P227`, namedNode('https://d-nb.info/gnd/118540238'), /P227 \(GND ID\) is an external-id property/],
+    ['an identifier that is an IRI', (q: Quad) => q.subject.value === ADA && q.predicate.value === `${W}prop/direct/P227`, namedNode('https://d-nb.info/gnd/1012345678'), /P227 \(GND ID\) is an external-id property/],
   ] as const)('%s: the same violations in both engines, naming the property', async (_what, match, object, message) => {
     const damaged = replaceObject(full, match, object);
     expect(damaged).not.toEqual(full);
