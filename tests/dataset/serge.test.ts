@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build.js';
 import { loadDataset } from '../../src/load/load-dataset.js';
 import type { Dataset } from '../../src/model/dataset.js';
-import { statementFields } from '../../src/model/entity.js';
+import { allStatements } from '../../src/model/open-values.js';
 import type { Statement } from '../../src/model/statement.js';
 import { validateDataset } from '../../src/pipeline.js';
 import { NAMESPACES as N } from '../../src/vocab/namespaces.js';
@@ -146,15 +146,15 @@ describe('the Victor Serge dataset', () => {
     }
     let statements = 0;
     for (const e of dataset.entities) {
-      for (const [field, list] of statementFields(e)) {
-        for (const s of list as Statement<unknown>[]) {
-          statements++;
-          expect(s.references.length, `${e.id}.${field}`).toBeGreaterThan(0);
-          for (const r of s.references) {
-            expect(seeds.get(r.source), `${e.id}.${field}: "${r.quote}"`).toContain(r.quote.replace(/\s+/g, ' '));
-            expect(r.quote.split(/\s+/).length, `${e.id}.${field}: quote of over 25 words`).toBeLessThanOrEqual(25);
-            expect(r.at, `${e.id}.${field}: where in the source`).toBeTruthy();
-          }
+      // Named fields, identifiers and claims: every statement of the entity.
+      for (const [path, s] of allStatements(e)) {
+        const field = path.join('.');
+        statements++;
+        expect(s.references.length, `${e.id}.${field}`).toBeGreaterThan(0);
+        for (const r of s.references) {
+          expect(seeds.get(r.source), `${e.id}.${field}: "${r.quote}"`).toContain(r.quote.replace(/\s+/g, ' '));
+          expect(r.quote.split(/\s+/).length, `${e.id}.${field}: quote of over 25 words`).toBeLessThanOrEqual(25);
+          expect(r.at, `${e.id}.${field}: where in the source`).toBeTruthy();
         }
       }
     }
