@@ -52,7 +52,7 @@ export async function* streamGraphBlocks(manifest: Manifest, entities: AsyncIter
 
 /** Statement counts of the entities whose document waits for the end of the stream. */
 export class PendingCounts {
-  readonly entities = new Map<string, { iri: string; statements: number }>();
+  readonly entities = new Map<string, PendingCount>();
 
   constructor(private readonly index: FactsIndex) {}
 
@@ -61,12 +61,13 @@ export class PendingCounts {
     return this.index.receivesDerived?.(id) ?? true;
   }
 
-  add(id: string, iri: string | undefined, statements: number): void {
+  add(id: string, iri: string | undefined, statements: number, identifiers = 0): void {
     const entry = this.entities.get(id);
     if (entry) {
       entry.statements += statements;
+      entry.identifiers += identifiers;
       if (iri) entry.iri = iri;
-    } else this.entities.set(id, { iri: iri ?? '', statements });
+    } else this.entities.set(id, { iri: iri ?? '', statements, identifiers });
   }
 
   /** The waiting document nodes, in id order. */
@@ -75,11 +76,19 @@ export class PendingCounts {
   }
 }
 
-export function documentsOf(ctx: GraphContext, entities: ReadonlyMap<string, { iri: string; statements: number }>): Quad[] {
+/** An entity's statement counts so far, from its own block and the events that give it statements. */
+export interface PendingCount {
+  iri: string;
+  statements: number;
+  /** Its identifier statements: only its own block has them (events derive no identifiers). */
+  identifiers: number;
+}
+
+export function documentsOf(ctx: GraphContext, entities: ReadonlyMap<string, PendingCount>): Quad[] {
   return [...entities.keys()].sort().flatMap((id) => {
-    const { iri, statements } = entities.get(id)!;
+    const { iri, statements, identifiers } = entities.get(id)!;
     if (!iri) return []; // events named it, but it is not an entity of the input
-    const { document, onEntity } = documentQuads(ctx, id, iri, { statements, identifiers: 0 });
+    const { document, onEntity } = documentQuads(ctx, id, iri, { statements, identifiers });
     return [...onEntity, ...document];
   });
 }
@@ -91,7 +100,10 @@ export function entityBlock(ctx: GraphContext, entity: Entity, written: Written,
   const claims = statementClaims(ctx, entity);
   const waits = counts.waits(entity.id);
   const quads = entityQuads(ctx, entity, claims, written, !waits);
-  if (waits) counts.add(entity.id, entityIri(ctx, entity), statementCounts(claims).statements + 1); // and instance of (render-entity.ts)
+  if (waits) {
+    const own = statementCounts(claims);
+    counts.add(entity.id, entityIri(ctx, entity), own.statements + 1, own.identifiers); // and instance of (render-entity.ts)
+  }
   if (entity.kind !== 'event') return claims.length ? unseen(quads, written) : quads;
   for (const [id, derived] of eventClaims(ctx, entity)) {
     const found = ctx.resolve(id);

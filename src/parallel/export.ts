@@ -93,7 +93,7 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
     await runBatches(pool, options, skipLines, facts.size, async (batch) => {
       await addHeader();
       for (const [profile, iris] of Object.entries(batch.concepts)) for (const iri of iris) used.get(profile as Profile)!.add(iri);
-      for (const { id, iri, statements } of batch.counts) pending.add(id, iri || undefined, statements);
+      for (const { id, iri, statements, identifiers } of batch.counts) pending.add(id, iri || undefined, statements, identifiers);
       if (batch.issues.length && options.onError === 'stop') throw new InputError(batch.issues);
       result.skipped.push(...batch.issues);
       for (const [kind, n] of Object.entries(batch.kinds)) result.kinds[kind] = (result.kinds[kind] ?? 0) + n;

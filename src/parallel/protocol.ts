@@ -47,7 +47,7 @@ export interface BatchResult {
   shared: Record<string, SharedNodes>;
   /** Statements the batch gave entities that events name, whose document nodes the main thread
    *  writes at the end (graph/stream.ts); the entity's own block gives its IRI. */
-  counts: { id: string; iri: string; statements: number }[];
+  counts: { id: string; iri: string; statements: number; identifiers: number }[];
   /** Local concept IRIs the batch used, by profile; the main thread describes them at the end. */
   concepts: Record<string, string[]>;
 }

@@ -77,7 +77,7 @@ async function run(batch: Batch): Promise<BatchResult> {
     result.triples[profile] = triples;
     result.text[profile] = Object.fromEntries(formats.map(({ format }, i) => [format, texts[i]!.take()]));
     result.shared[profile] = shared.take();
-    if (!result.counts.length) result.counts = [...counts.entities].map(([id, { iri, statements }]) => ({ id, iri, statements }));
+    if (!result.counts.length) result.counts = [...counts.entities].map(([id, { iri, statements, identifiers }]) => ({ id, iri, statements, identifiers }));
     if (keep) result.violations = await validate(ctx, keep.flat(), lineOf);
   }
   return result;

@@ -14,6 +14,7 @@ import { indexInput } from '../../src/first-pass.js';
 import { loadDataset } from '../../src/load/load-dataset.js';
 import { indexEntities, readEntities, type LineTally } from '../../src/load/read-jsonl.js';
 import { factsOf } from '../../src/model/resolve.js';
+import { propertyTable } from '../../src/model/property-table.js';
 import { InputError } from '../../src/errors.js';
 import { Writer } from 'n3';
 import { CONTESTED_RESIDENCE, MINI, STREAM_EDGES, tempData } from '../helpers/temp-data.js';
@@ -43,7 +44,8 @@ async function rawEntities(dir: string): Promise<string[]> {
 
 const CONTESTED = () => tempData(CONTESTED_RESIDENCE);
 
-describe.each([['mini', () => MINI], ['Serge dataset', () => 'data'], ['mini with a residence preferred across events', CONTESTED],
+describe.each([['mini', () => MINI], ['Serge dataset', () => 'data'], ['open-values fixture (every value type)', () => 'tests/fixtures/open-values'],
+  ['mini with a residence preferred across events', CONTESTED],
   ['mini with one no-value fact from two events', () => tempData(STREAM_EDGES)]])('streaming export of the %s', (_name, where) => {
   for (const profile of ['truthy', 'full'] as const) {
     it(`equals the in-memory graph (${profile})`, async () => {
@@ -62,7 +64,8 @@ describe.each([['mini', () => MINI], ['Serge dataset', () => 'data'], ['mini wit
       // The same entities as JSON Lines, read in two passes.
       const file = await jsonl(await rawEntities(dir));
       const pass1 = await indexInput(dataset.manifest, file);
-      const fromFile = await collect(streamGraphQuads(dataset.manifest, readEntities(file), pass1.facts, { profile, preferred: pass1.preferred, modified }));
+      const entities = readEntities(file, 'stop', undefined, undefined, propertyTable(dataset.manifest));
+      const fromFile = await collect(streamGraphQuads(dataset.manifest, entities, pass1.facts, { profile, preferred: pass1.preferred, modified }));
       expect(lines(fromFile)).toEqual(expected);
     });
   }
