@@ -7,7 +7,9 @@ import type { Claim } from './claim.js';
 import { canonicalJson } from './hash.js';
 import { createContext } from './context.js';
 import { best, deriveClaims } from './derive.js';
-import { propertyIris } from './property.js';
+import { propertyIris, type PropertyRef } from './property.js';
+import { EXTENSION_TERMS } from '../vocab/extension.js';
+import { PROPERTY_LABELS } from '../vocab/properties.js';
 import { statementClaims } from './to-claims.js';
 
 export interface Stats {
@@ -20,6 +22,8 @@ export interface Stats {
   references: number;
   /** (entity, property) pairs with two or more different values. */
   contested: { entity: string; property: string; values: number; ranks: string[] }[];
+  /** Claims per property (typed and derived), most used first: how many, and how many cite a source. */
+  properties: { property: string; label: string; datatype: string; claims: number; referenced: number }[];
   eventsPerDecade: Record<string, number>;
   undatedEvents: string[];
   personsWithoutDates: string[];
@@ -29,7 +33,8 @@ export function datasetStats(dataset: Dataset): Stats {
   const ctx = createContext(dataset);
   const derived = deriveClaims(ctx, dataset.entities);
   const stats: Stats = { entities: {}, statements: 0, derivedStatements: 0, referencedStatements: 0, referencedShare: 1, references: 0,
-    contested: [], eventsPerDecade: {}, undatedEvents: [], personsWithoutDates: [] };
+    contested: [], properties: [], eventsPerDecade: {}, undatedEvents: [], personsWithoutDates: [] };
+  const perProperty = new Map<string, Stats['properties'][number]>();
   for (const e of [...dataset.manifest.sources, ...dataset.entities]) stats.entities[e.kind] = (stats.entities[e.kind] ?? 0) + 1;
   for (const entity of dataset.entities) {
     const own = statementClaims(ctx, entity);
@@ -40,6 +45,11 @@ export function datasetStats(dataset: Dataset): Stats {
     for (const claim of all) {
       if (claim.references.length) stats.referencedStatements++;
       stats.references += claim.references.length;
+      const { id, datatype } = propertyIris(claim.property);
+      const entry = perProperty.get(id) ?? { property: id, label: labelOf(ctx, claim.property), datatype, claims: 0, referenced: 0 };
+      entry.claims++;
+      if (claim.references.length) entry.referenced++;
+      perProperty.set(id, entry);
     }
     stats.contested.push(...contested(entity.id, all));
     if (entity.kind === 'person' && !all.some((c) => ['P569', 'P570'].includes(propertyIris(c.property).id))) stats.personsWithoutDates.push(entity.id);
@@ -52,6 +62,7 @@ export function datasetStats(dataset: Dataset): Stats {
     }
   }
   stats.referencedShare = stats.statements ? stats.referencedStatements / stats.statements : 1;
+  stats.properties = [...perProperty.values()].sort((a, b) => b.claims - a.claims || a.property.localeCompare(b.property));
   stats.eventsPerDecade = Object.fromEntries(Object.entries(stats.eventsPerDecade).sort(([a], [b]) => parseInt(a) - parseInt(b)));
   return stats;
 }
@@ -72,6 +83,12 @@ function contested(entityId: string, claims: Claim[]): Stats['contested'] {
 }
 
 const SINGLE_VALUED = new Set(['P569', 'P570', 'P19', 'P20', 'P22', 'P25', 'P585', 'P580', 'P582', 'P577']);
+
+function labelOf(ctx: ReturnType<typeof createContext>, property: PropertyRef): string {
+  if (property.ns === 'wd') return PROPERTY_LABELS[property.name];
+  if (property.ns === 'll') return EXTENSION_TERMS[property.name].label;
+  return property.info.labels.en ?? Object.values(property.info.labels)[0] ?? property.info.key;
+}
 
 function gregorianYear(t: TimePoint): number {
   return t.precision >= 11 ? gregorianFromJulianDay(firstDay(t)).year : firstYear(t);

@@ -27,3 +27,15 @@ describe('datasetStats', () => {
     await expect(run).rejects.toMatchObject({ code: 1, stdout: expect.stringMatching(/Statements with a reference: 16 of 17/) });
   });
 });
+
+describe('claims per property', () => {
+  it('counts every property, declared and built in, with its datatype and how many claims cite a source', async () => {
+    const { loadDataset } = await import('../../src/load/load-dataset.js');
+    const stats = datasetStats(await loadDataset('tests/fixtures/open-values'));
+    const byId = Object.fromEntries(stats.properties.map((p) => [p.property, p]));
+    expect(byId.P625).toEqual({ property: 'P625', label: 'coordinate location', datatype: 'globe-coordinate', claims: 2, referenced: 2 });
+    expect(byId.printRun).toEqual({ property: 'printRun', label: 'print run', datatype: 'quantity', claims: 1, referenced: 1 });
+    expect(byId.P214?.datatype).toBe('external-id');
+    expect(stats.properties.reduce((n, p) => n + p.claims, 0)).toBe(stats.statements);
+  });
+});

@@ -20,6 +20,10 @@ export async function statsCommand(options: Options): Promise<number> {
   console.log(`Entities: ${Object.entries(s.entities).map(([k, n]) => `${n} ${k}`).join(', ')}`);
   console.log(`Statements: ${s.statements} (${s.derivedStatements} derived from events), ${s.references} references`);
   console.log(`Statements with a reference: ${s.referencedStatements} of ${s.statements} (${pct(s.referencedShare)})`);
+  const shown = s.properties.slice(0, 25);
+  console.log(`Claims per property (${s.properties.length} properties; claims, with a source):`);
+  for (const p of shown) console.log(`  ${`${p.property} ${p.label}`.padEnd(44)} ${String(p.claims).padStart(6)}  ${pct(p.claims ? p.referenced / p.claims : 1).padStart(7)}  ${p.datatype}`);
+  if (s.properties.length > shown.length) console.log(`  … ${s.properties.length - shown.length} more (--json lists them all)`);
   console.log(`Contested properties: ${s.contested.length}${s.contested.length ? ` — ${s.contested.slice(0, 8).map((c) => `${c.entity} ${c.property}`).join(', ')}${s.contested.length > 8 ? ', …' : ''}` : ''}`);
   console.log(`Events per decade: ${Object.entries(s.eventsPerDecade).map(([d, n]) => `${d} ${n}`).join(', ') || 'none'}`);
   if (s.undatedEvents.length) console.log(`Events with no date: ${s.undatedEvents.length} (${s.undatedEvents.join(', ')})`);
