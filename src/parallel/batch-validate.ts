@@ -38,6 +38,8 @@ export async function validateBatch(quads: Quad[], shapes: CompiledShapes, base:
   return report.results.filter((r) => own.has(r.focusNode));
 }
 
+const VALUE_CLASSES = ['TimeValue', 'QuantityValue', 'GlobecoordinateValue'].map((c) => vocab(N.wikibase + c));
+
 /** Type triples standing in for a node described in another batch. */
 function stubFor(iri: string, base: string, facts: FactsTable): Quad[] {
   if (iri.startsWith(`${base}entity/`)) {
@@ -47,6 +49,8 @@ function stubFor(iri: string, base: string, facts: FactsTable): Quad[] {
     return found.kind === 'person' ? [kind, triple(iri, N.wdt + P.instanceOf, node(N.wd + Q.human))] : [kind];
   }
   if (iri.startsWith(`${base}reference/`)) return [triple(iri, RDF_TYPE, vocab(N.wikibase + 'Reference'))];
-  if (iri.startsWith(`${base}value/`)) return [triple(iri, RDF_TYPE, vocab(N.wikibase + 'TimeValue'))];
+  // A value node is a time, quantity or coordinate value; the links to it check only its class, and its
+  // own results are not reported here (it is not the batch's), so it stands in as all three.
+  if (iri.startsWith(`${base}value/`)) return VALUE_CLASSES.map((c) => triple(iri, RDF_TYPE, c));
   return [];
 }

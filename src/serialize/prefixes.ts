@@ -29,7 +29,14 @@ export function usedPrefixes(quads: Iterable<Quad>, candidates: Record<string, s
   return Object.fromEntries([...used].sort().map((p) => [p, candidates[p]!]));
 }
 
-/** Short prefixes for a dataset's own namespaces, like Wikidata's wd:/wds:/wdref:/wdv:. */
+/** Short prefixes for a dataset's own namespaces, like Wikidata's wd:/wds:/wdref:/wdv:, and for its own
+ *  properties' (the manifest's `properties:` by name), like wdt:/p:/ps:/pq: … with a "d" in front. */
 export function datasetPrefixes(base: string): Record<string, string> {
-  return { ent: `${base}entity/`, stmt: `${base}statement/`, ref: `${base}reference/`, val: `${base}value/` };
+  const p = `${base}prop/`;
+  return {
+    ent: `${base}entity/`, stmt: `${base}statement/`, ref: `${base}reference/`, val: `${base}value/`,
+    dpe: `${p}entity/`, dt: `${p}direct/`, dtn: `${p}direct-normalized/`, dp: p, dps: `${p}statement/`, dpsv: `${p}statement/value/`,
+    dpsn: `${p}statement/value-normalized/`, dpq: `${p}qualifier/`, dpqv: `${p}qualifier/value/`, dpqn: `${p}qualifier/value-normalized/`,
+    dpr: `${p}reference/`, dprv: `${p}reference/value/`, dprn: `${p}reference/value-normalized/`, dpno: `${p}novalue/`,
+  };
 }

@@ -153,6 +153,15 @@ describe('Commons files, URLs, other values', () => {
     expect(rawUrlEncode("it's (a) *test*!~")).toBe('it%27s%20%28a%29%20%2Atest%2A%21~');
   });
 
+  it('the same IRIs as statement values (ps:), with no value node', async () => {
+    const [image] = statementsOf(ADA, `${W}prop/P18`);
+    const [site] = statementsOf(ADA, `${W}prop/P856`);
+    await same([...statementTriples(image!), ...statementTriples(site!)], `
+      <${image}> a wikibase:Statement, wikibase:BestRank ; wikibase:rank wikibase:NormalRank ;
+        ps:P18 <http://commons.wikimedia.org/wiki/Special:FilePath/Ada%20Printer%20%281901%29.jpg> .
+      <${site}> a wikibase:Statement, wikibase:BestRank ; wikibase:rank wikibase:NormalRank ; ps:P856 <https://example.org/ada> .`);
+  });
+
   it('a URL is an IRI; a string, text and time as before; an item a QID', async () => {
     await same(triplesOf(graphs.truthy, ADA, ['letter', 'workshopSign', 'remark', 'licensed', 'trainedBy'].map((p) => `${O}prop/direct/${p}`)).concat(
       triplesOf(graphs.truthy, ADA, [`${W}prop/direct/P856`])), `

@@ -77,3 +77,30 @@ describe('a result about a statement node', () => {
     expect(results.map((r) => [r.focusNode, r.path, r.entity])).toEqual([[statement.value, 'wikibase:rank', { id: 'someone', file: 'people.jsonl:3' }]]);
   });
 });
+
+describe('a value node written by an earlier batch', () => {
+  it('stands in as a quantity or coordinate value too, not only as a time value', async () => {
+    const { loadDatasetShapes } = await import('../../src/load/load-shapes.js');
+    const { ManifestSchema } = await import('../../src/model/manifest.js');
+    const manifest = ManifestSchema.parse({ title: { en: 'T' }, baseIri: BASE, license: 'https://creativecommons.org/publicdomain/zero/1.0/',
+      sources: [{ id: 'doc', labels: { en: 'Doc' }, title: { text: 'Doc', lang: 'en' }, file: 'doc.txt', language: 'en' }] });
+    const compiled = new CompiledShapes(await loadDatasetShapes(manifest));
+    const facts = new FactsTable();
+    facts.add('book', 'work');
+    const book = namedNode(`${BASE}entity/book`);
+    const statement = namedNode(`${BASE}statement/book-pages`);
+    const W = 'http://www.wikidata.org/prop/';
+    const decimal = DataFactory.literal('+312', namedNode('http://www.w3.org/2001/XMLSchema#decimal'));
+    const quads = [
+      quad(book, namedNode(`${W}P1104`), statement),
+      quad(book, namedNode(`${W}direct/P1104`), decimal),
+      quad(statement, namedNode(TYPE), namedNode('http://wikiba.se/ontology#Statement')),
+      quad(statement, namedNode('http://wikiba.se/ontology#rank'), namedNode('http://wikiba.se/ontology#NormalRank')),
+      quad(statement, namedNode(`${W}statement/P1104`), decimal),
+      // The QuantityValue node itself was written (and checked) with another batch.
+      quad(statement, namedNode(`${W}statement/value/P1104`), namedNode(`${BASE}value/0123abcd`)),
+    ];
+    const results = await validateBatch(quads, compiled, BASE, facts, () => undefined);
+    expect(results.filter((r) => r.focusNode === statement.value)).toEqual([]);
+  });
+});
