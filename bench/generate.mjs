@@ -102,10 +102,9 @@ export function* entities(count, { seed = 1, errorEvery = 0 } = {}) {
       ...(p > 0 && { relations: [{ value: `person-${p - 1}`, qualifiers: { role: 'friend' }, references: ref() }] }),
       ...identifiers(p),
     };
-    // A page count (P1104, a quantity) for one work in five; one count per work, since a value node
-    // shared with a work of an earlier batch is stubbed as a wikibase:TimeValue by the streaming
-    // validator (src/parallel/batch-validate.ts stubFor) and reported as a violation.
-    const pages = more() < 0.2 ? { claims: { P1104: [{ value: 100 + p, references: ref(more) }] } } : {};
+    // A page count (P1104, a quantity) for one work in five, from a few hundred values: works share
+    // value nodes, across the batches of a streaming export too, as real page counts do.
+    const pages = more() < 0.2 ? { claims: { P1104: [{ value: 100 + Math.floor(more() * 500), references: ref(more) }] } } : {};
     const unit = [
       person,
       { kind: 'event', id: `${id}-birth`, type: 'birth', labels: { en: `Birth of person ${p}` },
