@@ -1,4 +1,5 @@
 // **args** — command-line parsing with node:util, and the usage text.
+import { iriProblem, MAX_BASE_IRI_LENGTH } from '../model/iri.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export const USAGE = `linked-lives — biographical data as Wikidata-shaped linked data
@@ -71,8 +72,10 @@ export function parseCommandLine(argv: string[]) {
 }
 
 /** query and publish take one profile (full) and print a table; --data and --file exclude each other. */
-function withDefaults<V extends { data?: string; file?: string; profile?: string; format?: string }>(command: string, values: V) {
+function withDefaults<V extends { data?: string; file?: string; profile?: string; format?: string; 'base-iri'?: string }>(command: string, values: V) {
   if (values.file !== undefined && values.data !== undefined) throw new UsageError('--data and --file exclude each other');
+  const base = values['base-iri'] !== undefined ? baseIriProblem(values['base-iri']) : undefined;
+  if (base) throw new UsageError(`--base-iri: ${base}`);
   const oneProfile = command === 'query' || command === 'publish';
   return {
     ...values,
@@ -80,6 +83,11 @@ function withDefaults<V extends { data?: string; file?: string; profile?: string
     profile: values.profile ?? (oneProfile ? 'full' : 'truthy,full'),
     format: values.format ?? (command === 'query' ? 'table' : 'ttl,jsonld,nt,nq'),
   };
+}
+
+/** The manifest's rule for a base IRI, for the option that overrides it. */
+export function baseIriProblem(iri: string): string | undefined {
+  return iriProblem(iri) ?? (iri.length > MAX_BASE_IRI_LENGTH ? `a base IRI of at most ${MAX_BASE_IRI_LENGTH} characters` : !/[/#]$/.test(iri) ? 'the base IRI must end with / or #' : undefined);
 }
 
 export type Options = ReturnType<typeof parseCommandLine>['values'];

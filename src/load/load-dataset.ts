@@ -11,11 +11,11 @@ import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model
 import { typeOpenValues } from '../model/open-values.js';
 import { propertyKeyProblems, propertyTable } from '../model/property-table.js';
 import { modifiedTimes } from './modified.js';
-import { parseYaml, type ParsedDocument } from './parse-document.js';
+import { decodeUtf8, parseJson, parseYaml, type ParsedDocument } from './parse-document.js';
 import { schemaMessage } from './schema-message.js';
 
 export const MANIFEST_NAMES = ['dataset.yaml', 'dataset.yml', 'dataset.json'];
-const DATA_FILE = /\.(ya?ml|json)$/;
+const DATA_FILE = /\.(ya?ml|json)$/i;
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; issues: InputIssue[] };
 
@@ -128,14 +128,16 @@ function checkKind(value: unknown): string | undefined {
 }
 
 async function readDocument(file: string, issues: InputIssue[]): Promise<ParsedDocument | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     issues.push({ code: 'io', file: displayPath(file), path: [], message: `cannot read: ${(error as Error).message}` });
     return undefined;
   }
-  const doc = parseYaml(text, displayPath(file));
+  const text = decodeUtf8(bytes, displayPath(file));
+  if (typeof text !== 'string') return void issues.push(text);
+  const doc = file.toLowerCase().endsWith('.json') ? parseJson(text, displayPath(file)) : parseYaml(text, displayPath(file));
   if ('code' in doc) return void issues.push(doc);
   return doc;
 }

@@ -1,7 +1,6 @@
 // **read-jsonl** — bulk input: one entity per line (JSON Lines), read as a stream. Each line is
 // parsed on its own, so a bad line is reported with its number and never silently dropped.
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { InputError, type InputIssue } from '../errors.js';
 import { EntitySchema, type Entity } from '../model/entity.js';
@@ -10,6 +9,7 @@ import { FactsTable } from '../model/facts-table.js';
 import type { EntityFacts } from '../model/resolve.js';
 import { typeOpenValues } from '../model/open-values.js';
 import { schemaMessage } from './schema-message.js';
+import { firstInvalidUtf8, valueProblem } from './parse-document.js';
 import { propertyTable, type PropertyTable } from '../model/property-table.js';
 
 /** Without a manifest, `claims:` may use the built-in Wikidata properties only. */
@@ -26,15 +26,71 @@ export interface LineTally {
   skipped: InputIssue[];
 }
 
-/** Raw lines with their numbers; blank lines are ignored. A `.gz` file is decompressed on the fly. */
+/** Longest line read: far more than any entity needs, little enough that one line cannot exhaust memory. */
+export const MAX_LINE_BYTES = 16 * 2 ** 20;
+
+/**
+ * Raw lines with their numbers; blank lines are ignored. A `.gz` file is decompressed on the fly. The
+ * text must be UTF-8 (a byte order mark at the start is skipped) and no line longer than
+ * MAX_LINE_BYTES; a file that is not, or a gzip stream that is truncated or corrupt, is an InputError
+ * naming the line after which it went wrong.
+ */
 export async function* readLines(file: string): AsyncGenerator<{ line: number; text: string }> {
+  const gzip = file.endsWith('.gz');
   const stream = createReadStream(file);
-  const input = file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
+  const input = gzip ? stream.pipe(createGunzip()) : stream;
+  if (gzip) stream.on('error', (error) => input.destroy(error)); // a read error must end the gunzip stream too
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-    line++;
-    if (text.trim()) yield { line, text };
+  let pending = ''; // text after the last line break
+  let pendingBytes = 0;
+  const fail = (message: string, code: InputIssue['code'] = 'syntax'): never => {
+    input.destroy();
+    throw new InputError([{ code, file, path: [], line: line + 1, message }]);
+  };
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        // Lines already complete in this chunk come before the bad byte: count them.
+        const at = firstInvalidUtf8(chunk);
+        for (let i = 0; i < at; i++) if (chunk[i] === 0x0a) line++;
+        fail(`not UTF-8: line ${line + 1} holds bytes that are not part of a UTF-8 character; save the file as UTF-8`);
+      }
+      if (line === 0 && !pending && text!.charCodeAt(0) === 0xfeff) text = text!.slice(1);
+      let start = 0;
+      for (let at = text!.indexOf('\n'); at >= 0; at = text!.indexOf('\n', start)) {
+        const whole = pending + text!.slice(start, at);
+        pending = '';
+        pendingBytes = 0;
+        start = at + 1;
+        line++;
+        const clean = whole.endsWith('\r') ? whole.slice(0, -1) : whole;
+        if (clean.length > MAX_LINE_BYTES) fail(`line ${line} is longer than ${MAX_LINE_BYTES / 2 ** 20} MiB: no entity needs that much; split it or check the file`);
+        if (clean.trim()) yield { line, text: clean };
+      }
+      pending += text!.slice(start);
+      pendingBytes += chunk.length;
+      if (pendingBytes > MAX_LINE_BYTES) fail(`line ${line + 1} is longer than ${MAX_LINE_BYTES / 2 ** 20} MiB: no entity needs that much; split it or check the file`);
+    }
+    try {
+      pending += decoder.decode();
+    } catch {
+      fail(`not UTF-8: the file ends inside a character (line ${line + 1})`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'EACCES') throw new InputError([{ code: 'io', file, path: [], message: `cannot read the input: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'it is a folder, not a file' : 'permission denied'}` }]);
+    if (gzip && (e.code?.startsWith('Z_') || /unexpected end|incorrect header|invalid/i.test(e.message))) {
+      const what = e.code === 'Z_BUF_ERROR' || /unexpected end/i.test(e.message) ? 'truncated' : 'corrupt (or not gzip at all)';
+      throw new InputError([{ code: 'io', file, path: [], line: line + 1, message: `the gzip stream is ${what} after line ${line}` }]);
+    }
+    throw error;
   }
+  if (pending.trim()) yield { line: line + 1, text: pending.endsWith('\r') ? pending.slice(0, -1) : pending };
 }
 
 /** Entities of a JSON Lines file, validated line by line against the same schema as data/ files. */
@@ -65,6 +121,8 @@ export function parseLine(file: string, line: number, text: string, properties: 
     return { issue: { code: 'syntax', file, line, path: [], message: `not valid JSON: ${(error as Error).message}` } };
   }
   const id = typeof (value as { id?: unknown })?.id === 'string' ? (value as { id: string }).id : undefined;
+  const unsafe = valueProblem(value);
+  if (unsafe) return { issue: { code: 'syntax', file, line, ...(id && { entity: id }), path: unsafe.path, message: unsafe.message } };
   const result = EntitySchema.safeParse(value);
   if (result.success) {
     const open = typeOpenValues(result.data, properties)[0];

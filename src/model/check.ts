@@ -28,7 +28,84 @@ export function checkDataset(dataset: Dataset): InputIssue[] {
   const sourceIds = new Set(dataset.manifest.sources.map((s) => s.id));
   const properties = propertyTable(dataset.manifest);
   for (const entity of dataset.entities) issues.push(...checkEntity(entity, dataset.files.get(entity.id) ?? '?', resolve, sourceIds, properties));
-  return [...issues, ...statementIriClashes(dataset), ...chronology(dataset)];
+  return [...issues, ...conceptProblems(dataset, resolve), ...sharedQids(dataset), ...containmentCycles(dataset), ...statementIriClashes(dataset), ...chronology(dataset)];
+}
+
+/** A concept's broader concept must exist, and following broader concepts must never come back. */
+function conceptProblems(dataset: Dataset, resolve: Resolver): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const concepts = dataset.manifest.concepts;
+  for (const [key, concept] of Object.entries(concepts)) {
+    const at = { code: 'unknown_reference' as const, file: dataset.files.get(key) ?? 'dataset manifest', path: ['concepts', key, 'broader'] };
+    if (concept.broader === undefined) continue;
+    if (!resolve(concept.broader)) {
+      issues.push({ ...at, message: `the broader concept "${concept.broader}" of "${key}" is not a concept or a Wikidata id` });
+      continue;
+    }
+    const seen = [key];
+    for (let next = concepts[concept.broader] ? concept.broader : undefined; next; next = concepts[next]?.broader) {
+      if (next === key) {
+        issues.push({ ...at, code: 'schema', message: `the broader concepts of "${key}" lead back to it (${[...seen, key].join(' → ')}): a concept cannot be narrower than itself` });
+        break;
+      }
+      if (seen.includes(next)) break; // a loop further up, reported for its own concepts
+      seen.push(next);
+    }
+  }
+  return issues;
+}
+
+/** One Wikidata item is one entity: two entities with one QID would be merged by --mint-wikidata-iris. */
+function sharedQids(dataset: Dataset): InputIssue[] {
+  const first = new Map<string, string>();
+  const issues: InputIssue[] = [];
+  for (const entity of [...dataset.manifest.sources, ...dataset.entities]) {
+    if (!entity.qid) continue;
+    const other = first.get(entity.qid);
+    if (other) {
+      issues.push({ code: 'duplicate_id', file: dataset.files.get(entity.id) ?? '?', entity: entity.id, path: ['qid'],
+        message: `${entity.qid} is also the Wikidata id of ${other} (${dataset.files.get(other) ?? '?'}): one item, one entity; merge them or correct one id` });
+    } else first.set(entity.qid, entity.id);
+  }
+  return issues;
+}
+
+/** Fields that put an entity inside another: following them must never come back to where it began. */
+const CONTAINMENT: Record<string, string[]> = { place: ['partOf', 'locatedIn'], organization: ['partOf'], event: ['partOf'] };
+
+function containmentCycles(dataset: Dataset): InputIssue[] {
+  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+  const issues: InputIssue[] = [];
+  for (const entity of dataset.entities) {
+    for (const field of CONTAINMENT[entity.kind] ?? []) {
+      const path = containmentPath(entity.id, field, byId);
+      if (path) {
+        issues.push({ code: 'schema', file: dataset.files.get(entity.id) ?? '?', entity: entity.id, path: [field],
+          message: path.length === 2 ? `${entity.id} is ${field} itself` : `${field} goes round in a circle: ${path.join(' → ')}; one of these is wrong` });
+      }
+    }
+  }
+  return issues;
+}
+
+/** The chain of `field` values from `start` back to `start`, if there is one (non-deprecated values only). */
+function containmentPath(start: string, field: string, byId: Map<string, Entity>): string[] | undefined {
+  const targets = (id: string) => {
+    const record = byId.get(id) as unknown as Record<string, Statement<unknown>[]> | undefined;
+    return (record?.[field] ?? []).filter((s) => s.rank !== 'deprecated' && s.snak.type === 'value').map((s) => s.snak.type === 'value' ? s.snak.value as string : '');
+  };
+  const visited = new Set<string>();
+  const walk = (id: string, trail: string[]): string[] | undefined => {
+    for (const next of targets(id)) {
+      if (next === start) return [...trail, next];
+      if (visited.has(next) || !byId.has(next)) continue;
+      visited.add(next);
+      const found = walk(next, [...trail, next]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(start, [start]);
 }
 
 /** The references of one entity: they must point at something of the right kind, and cite declared sources. */
@@ -47,6 +124,10 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
       const first = statementIds.get(statement.id);
       if (first) report([...at, 'id'], 'duplicate_id', `statement id "${statement.id}" is already used by ${first} of this entity; each statement needs its own`);
       else statementIds.set(statement.id, formatPath(at));
+    }
+    const itemValued = at[0] === 'claims' ? properties.get(String(at[1]))?.datatype === 'item' : !!fieldTargets[String(at[0])]?.targets;
+    if (itemValued && statement.snak.type === 'value' && statement.snak.value === entity.id && statement.rank !== 'deprecated') {
+      report([...at, 'value'], 'schema', `${entity.id} points to itself here (${fieldName(at)}): a ${entity.kind} cannot be its own ${fieldName(at)}`);
     }
     if (statement.snak.type === 'value') {
       if (at[0] === 'claims') checkKeyedRefs(resolve, properties, String(at[1]), [statement.snak.value], [...at, 'value'], report);
@@ -96,6 +177,9 @@ function checkValueRefs(resolve: Resolver, value: unknown, path: (string | numbe
 function checkResolves(resolve: Resolver, ref: string, path: (string | number)[], report: Report): void {
   if (!resolve(ref)) report(path, 'unknown_reference', `"${ref}" is not an entity, a concept or a Wikidata id`);
 }
+
+/** "father", "identifiers.viaf", "claims.P22". */
+const fieldName = (at: (string | number)[]) => at.filter((p) => typeof p === 'string').join('.');
 
 type Report = (path: (string | number)[], code: InputIssue['code'], message: string) => void;
 

@@ -1,6 +1,7 @@
 // **manifest** — the dataset's own description: title, base IRI, license, sources, extra concepts.
 import { z } from 'zod';
 import { CONCEPT_GROUPS } from '../vocab/concepts.js';
+import { IriSchema, iriProblem, MAX_BASE_IRI_LENGTH } from './iri.js';
 import { WIKIBASE_DATATYPES, type WikibaseDatatypeId } from '../vocab/datatypes.js';
 import { SourceSchema } from './source.js';
 import { EntityIdSchema, QidSchema, TermsSchema, UrlSchema } from './values.js';
@@ -28,7 +29,11 @@ export const PropertyDeclarationSchema = z.strictObject({
   descriptions: TermsSchema.default({}),
   /** For identifiers: the IRI of the identified thing, `$1` standing for the identifier (Wikidata's
    *  "formatter URI for RDF resource", P1921). Written as the normalized value (wdtn:, psn: …). */
-  formatterUri: z.string().includes('$1', { error: 'a URI with $1 where the identifier goes, e.g. https://example.org/person/$1' }).optional(),
+  formatterUri: z.string().includes('$1', { error: 'a URI with $1 where the identifier goes, e.g. https://example.org/person/$1' })
+    .superRefine((uri, ctx) => {
+      const problem = iriProblem(uri.replaceAll('$1', 'x'));
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: uri });
+    }).optional(),
   /** A regular expression every value must match as a whole (Wikidata's P1793), checked by SHACL. */
   format: z.string().min(1).refine(compiles, 'a regular expression (JavaScript syntax) that compiles').optional(),
 }).refine((p) => p.formatterUri === undefined || p.datatype === 'external-id', { error: 'formatterUri is for external-id properties only', path: ['formatterUri'] })
@@ -47,7 +52,8 @@ export const ManifestSchema = z.strictObject({
   title: TermsSchema.refine((t) => Object.keys(t).length > 0, 'give the dataset a title'),
   description: TermsSchema.default({}),
   /** Entity IRIs are minted under this base: <base>entity/<id>. Must end with / or #. */
-  baseIri: z.url().refine((u) => /[/#]$/.test(u), 'the base IRI must end with / or #'),
+  baseIri: IriSchema.refine((u) => /[/#]$/.test(u), 'the base IRI must end with / or #')
+    .refine((u) => u.length <= MAX_BASE_IRI_LENGTH, `a base IRI of at most ${MAX_BASE_IRI_LENGTH} characters`),
   license: UrlSchema,
   sources: z.array(SourceSchema).min(1, 'list the sources the data cites'),
   /** Concepts beyond the built-in vocabulary, by key. */

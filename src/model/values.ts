@@ -1,5 +1,6 @@
 // **values** — the value kinds a statement can hold, besides time (time.ts).
 import { z } from 'zod';
+import { IriSchema } from './iri.js';
 
 /** A BCP 47 language tag: en, fr, ru, ru-Latn, es-MX … */
 export const LanguageTagSchema = z
@@ -25,7 +26,8 @@ export const MonolingualTextSchema = z.strictObject({
 export type MonolingualText = z.output<typeof MonolingualTextSchema>;
 
 export const NonEmptyStringSchema = z.string().min(1);
-export const UrlSchema = z.url();
+/** A URL or other absolute IRI (model/iri.ts): checked so that it can be written as it is. */
+export const UrlSchema = IriSchema;
 
 /** Labels and descriptions: one text per language. */
 export const TermsSchema = z.record(LanguageTagSchema, z.string().min(1));

@@ -6,6 +6,7 @@ import jsonld from 'jsonld';
 import { Readable } from 'node:stream';
 import { StreamParser } from 'n3';
 import { LinkedLivesError } from '../errors.js';
+import { assertWritableIri, assertWritableText } from '../model/iri.js';
 import { RDF_TYPE, XSD_STRING } from '../vocab/namespaces.js';
 import { JSONLD_CONTEXT } from './jsonld-context.js';
 import { groupBySubject } from '../graph/group-by-subject.js';
@@ -18,6 +19,7 @@ const VOCAB_COMPACTED = new Map<string, string>();
 
 /** prefix:local when the IRI's namespace (up to its last / or #) is in the context. */
 function compact(iri: string): string {
+  assertWritableIri(iri);
   const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
   const prefix = PREFIX_OF.get(iri.slice(0, cut));
   // A local part starting with "//" would read as an absolute IRI; keep those expanded.
@@ -41,6 +43,7 @@ function objectValue(t: Term): unknown {
   if (t.termType === 'NamedNode') return { '@id': compact(t.value) };
   if (t.termType === 'BlankNode') return { '@id': `_:${t.value}` };
   if (t.termType !== 'Literal') throw new Error(`cannot write a ${t.termType} as a JSON-LD value`);
+  assertWritableText(t.value);
   if (t.language) return { '@value': t.value, '@language': t.language };
   if (t.datatype.value === XSD_STRING) return { '@value': t.value };
   return { '@value': t.value, '@type': compactVocab(t.datatype.value) };

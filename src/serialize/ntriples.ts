@@ -2,18 +2,22 @@
 // simple, and a direct writer is several times faster than a general one on big dumps.
 import { Readable } from 'node:stream';
 import type { Quad, Term } from '@rdfjs/types';
+import { assertWritableIri, assertWritableText } from '../model/iri.js';
 import { XSD_STRING } from '../vocab/namespaces.js';
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r' };
 
 export function termToNT(term: Term): string {
   switch (term.termType) {
-    case 'NamedNode': return `<${term.value}>`;
+    case 'NamedNode': assertWritableIri(term.value); return `<${term.value}>`;
     case 'BlankNode': return `_:${term.value}`;
     case 'Literal': {
+      assertWritableText(term.value);
       const text = `"${term.value.replace(/[\\"\n\r]/g, (c) => ESCAPES[c]!)}"`;
       if (term.language) return `${text}@${term.language}`;
-      return term.datatype.value === XSD_STRING ? text : `${text}^^<${term.datatype.value}>`;
+      if (term.datatype.value === XSD_STRING) return text;
+      assertWritableIri(term.datatype.value);
+      return `${text}^^<${term.datatype.value}>`;
     }
     case 'DefaultGraph': return '';
     default: throw new Error(`cannot write a ${term.termType} in N-Triples`);
@@ -28,6 +32,7 @@ export interface LineOptions {
 export function quadToLine(q: Quad, nquads: boolean, options: LineOptions = {}): string {
   const head = `${termToNT(q.subject)} ${termToNT(q.predicate)} ${termToNT(q.object)}`;
   if (!nquads) return `${head} .\n`;
+  if (options.graph) assertWritableIri(options.graph);
   const graph = options.graph ? `<${options.graph}>` : termToNT(q.graph);
   return graph ? `${head} ${graph} .\n` : `${head} .\n`;
 }

@@ -1,6 +1,7 @@
 // **turtle-writer** — Turtle text for blocks of quads, written directly: subjects nested with ";",
 // objects with ",", IRIs compacted to prefixed names where the local part allows it. Faster than a
 // general writer because it keeps no state between blocks but the prefix table.
+import { assertWritableIri, assertWritableText } from '../model/iri.js';
 import type { Quad, Term } from '@rdfjs/types';
 import { NAMESPACES, RDF_TYPE } from '../vocab/namespaces.js';
 
@@ -54,6 +55,7 @@ export class TurtleWriter {
   }
 
   private literal(value: string, language: string, datatype: string): string {
+    assertWritableText(value);
     if (datatype === XSD + 'integer' && /^[+-]?\d+$/.test(value)) return value;
     const text = `"${value.replace(/[\\"\n\r]/g, (c) => ESCAPES[c]!)}"`;
     if (language) return `${text}@${language}`;
@@ -70,6 +72,7 @@ export class TurtleWriter {
   }
 
   private compact(iri: string): string {
+    assertWritableIri(iri); // once per IRI: the result is cached
     const cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1;
     const prefix = this.byNamespace.get(iri.slice(0, cut));
     const local = iri.slice(cut);
