@@ -1,12 +1,12 @@
-// **write-dumps** — dump files written atomically: all files of a run go to a staging directory
-// beside the target and are renamed into place only when every one is complete, so a failed run
-// leaves the previous dumps as they were. Every format of a profile is written in one pass over the
+// **write-dumps** — dump files written as one set: all files of a run go to a new version directory,
+// which becomes the output with one rename when every file is complete (output/dump-set.ts), so a
+// failed or killed run leaves the previous dumps as they were. Every format of a profile is written in one pass over the
 // quad blocks, with backpressure; files can be split into shards and gzipped.
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import type { Format } from '../serialize/index.js';
 import { blockFormat, type BlockFormat } from '../serialize/block-formats.js';
+import { DumpSet } from './dump-set.js';
 import { Shard, type Chunk, type ShardInfo } from './shard.js';
 
 export interface ProfileOutput {
@@ -33,13 +33,16 @@ export interface WrittenDumps {
   triples: Record<string, number>;
 }
 
-/** A staging directory beside the dumps: files are added, then all renamed into place at once. */
+/** Where a run writes: a new version of the dump set (output/dump-set.ts), made current at commit. */
 export class Staging {
-  private constructor(readonly outDir: string, readonly dir: string) {}
+  private constructor(private readonly set: DumpSet) {}
 
   static async open(outDir: string): Promise<Staging> {
-    await mkdir(outDir, { recursive: true });
-    return new Staging(outDir, await mkdtemp(path.join(outDir, '.staging-')));
+    return new Staging(await DumpSet.open(outDir));
+  }
+
+  get dir(): string {
+    return this.set.dir;
   }
 
   async add(name: string, text: string): Promise<ShardInfo> {
@@ -48,13 +51,15 @@ export class Staging {
     return shard.close();
   }
 
+  /** Every file is written: the new set replaces the old one at once. */
   async commit(shards: ShardInfo[]): Promise<(ShardInfo & { path: string })[]> {
-    for (const shard of shards) await rename(path.join(this.dir, shard.name), path.join(this.outDir, shard.name));
-    return shards.map((s) => ({ ...s, path: path.join(this.outDir, s.name) }));
+    await this.set.commit();
+    return shards.map((s) => ({ ...s, path: path.join(this.set.out, s.name) }));
   }
 
+  /** Drops the version if it was not committed, and unlocks the output. */
   discard(): Promise<void> {
-    return rm(this.dir, { recursive: true, force: true });
+    return this.set.close();
   }
 }
 

@@ -127,7 +127,7 @@ describe('texts and bytes', () => {
   });
 
   it('a __proto__ key is refused, in YAML and in JSON', async () => {
-    for (const files of [{ 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: Anna, __proto__: x }\n' }, { 'anna.json': '{"kind":"person","id":"anna","labels":{"en":"Anna","__proto__":"x"}}' }]) {
+    for (const files of <Record<string, string>[]>[{ 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: Anna, __proto__: x }\n' }, { 'anna.json': '{"kind":"person","id":"anna","labels":{"en":"Anna","__proto__":"x"}}' }]) {
       const [issue] = await issuesFor(files);
       expect(issue).toMatchObject({ path: ['labels', '__proto__'] });
       expect(issue!.message).toMatch(/"__proto__" is not allowed/);
