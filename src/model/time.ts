@@ -144,6 +144,13 @@ export const TimeValueSchema = z.union([timeText, TimeObject]).transform((input,
   const value: TimeValue = toTimePoint(input.date, ctx, input.calendar);
   if (input.earliest !== undefined) value.earliest = toTimePoint(input.earliest, ctx, input.calendar);
   if (input.latest !== undefined) value.latest = toTimePoint(input.latest, ctx, input.calendar);
+  // Bounds narrow the date down, so they cannot lie outside it (nor cross each other).
+  const { earliest, latest } = value;
+  const bad = earliest && typeof earliest === 'object' && firstDay(earliest) > lastDay(value) ? 'the earliest bound is after the date it bounds'
+    : latest && typeof latest === 'object' && lastDay(latest) < firstDay(value) ? 'the latest bound is before the date it bounds'
+      : earliest && latest && typeof earliest === 'object' && typeof latest === 'object' && firstDay(earliest) > lastDay(latest) ? 'the earliest bound is after the latest'
+        : undefined;
+  if (bad && typeof value.year === 'number') ctx.addIssue({ code: 'custom', message: `${bad}: ${JSON.stringify(input)}`, input });
   return value;
 });
 

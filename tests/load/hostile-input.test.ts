@@ -173,6 +173,20 @@ describe('inconsistent data', () => {
   });
 });
 
+describe('dates', () => {
+  it.each([
+    ['an earliest bound after the date', '{ date: 1890, earliest: 1900 }', /the earliest bound is after the date it bounds/],
+    ['a latest bound before the date', '{ date: 1890-05, latest: 1890-04-30 }', /the latest bound is before the date it bounds/],
+    ['crossed bounds', '{ date: 1890s, earliest: 1897, latest: 1892 }', /the earliest bound is after the latest/],
+    ['29 February 1900 in the Gregorian calendar', '"1900-02-29"', /day 29 does not exist in 1900-02/],
+    ['year 0', '"0000"', /there is no year 0/],
+  ])('%s: refused with file, entity and field', async (_what, value, message) => {
+    const [issue] = await issuesFor({ 'e.yaml': `kind: event\nid: e\ntype: arrest\nlabels: { en: E }\ndate:\n  - value: ${value}\n    ${REF}\n` });
+    expect(issue).toMatchObject({ file: expect.stringMatching(/e\.yaml$/), entity: 'e', path: ['date', 0, 'value'], line: 6 });
+    expect(issue!.message).toMatch(message);
+  });
+});
+
 describe('JSON Lines input through the CLI', () => {
   const exportInput = async (name: string, bytes: Buffer, ...extra: string[]) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'linked-lives-hostile-'));
