@@ -2,7 +2,9 @@
 
 export type IssueCode =
   | 'io' | 'syntax' | 'schema' | 'duplicate_id' | 'unknown_reference' | 'wrong_target'
-  | 'impossible_dates' | 'manifest';
+  | 'impossible_dates' | 'manifest'
+  /** A warning: a statement that cites no source. */
+  | 'unsourced';
 
 /** One problem in the input, located by file, entity and field path. */
 export interface InputIssue {

@@ -7,6 +7,14 @@ export function printIssues(issues: InputIssue[]): void {
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
 }
 
+/** Warnings about the data (statements that cite no source): at most `limit` lines, then how many more. */
+export function printWarnings(issues: InputIssue[], limit = 20): void {
+  if (!issues.length) return;
+  console.error(`Warning: ${issues.length} statement${issues.length === 1 ? ' cites' : 's cite'} no source:`);
+  for (const issue of issues.slice(0, limit)) console.error(`  ${formatIssue(issue)}`);
+  if (issues.length > limit) console.error(`  … and ${issues.length - limit} more (linked-lives stats --json lists them all)`);
+}
+
 /** Names the files of the data directory that were not read. */
 export function printSkipped(dataset: Pick<Dataset, 'skipped'>): void {
   for (const { file, reason } of dataset.skipped ?? []) console.error(`skipped ${file}: ${reason}`);

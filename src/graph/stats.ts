@@ -5,6 +5,8 @@ import type { Dataset } from '../model/dataset.js';
 import { firstDay, firstYear, gregorianFromJulianDay, type TimePoint } from '../model/time.js';
 import type { Claim } from './claim.js';
 import { canonicalJson } from './hash.js';
+import { unsourcedStatements } from '../model/check.js';
+import { formatPath } from '../errors.js';
 import { createContext } from './context.js';
 import { best, deriveClaims } from './derive.js';
 import { propertyIris, type PropertyRef } from './property.js';
@@ -27,13 +29,16 @@ export interface Stats {
   eventsPerDecade: Record<string, number>;
   undatedEvents: string[];
   personsWithoutDates: string[];
+  /** The statements typed in the data that cite no source, where they are. */
+  unsourced: { file: string; entity: string; field: string }[];
 }
 
 export function datasetStats(dataset: Dataset): Stats {
   const ctx = createContext(dataset);
   const derived = deriveClaims(ctx, dataset.entities);
   const stats: Stats = { entities: {}, statements: 0, derivedStatements: 0, referencedStatements: 0, referencedShare: 1, references: 0,
-    contested: [], properties: [], eventsPerDecade: {}, undatedEvents: [], personsWithoutDates: [] };
+    contested: [], properties: [], eventsPerDecade: {}, undatedEvents: [], personsWithoutDates: [],
+    unsourced: unsourcedStatements(dataset).map((i) => ({ file: i.file, entity: i.entity!, field: formatPath(i.path) })) };
   const perProperty = new Map<string, Stats['properties'][number]>();
   for (const e of [...dataset.manifest.sources, ...dataset.entities]) stats.entities[e.kind] = (stats.entities[e.kind] ?? 0) + 1;
   for (const entity of dataset.entities) {

@@ -31,6 +31,21 @@ export function checkDataset(dataset: Dataset): InputIssue[] {
   return [...issues, ...conceptProblems(dataset, resolve), ...sharedQids(dataset), ...containmentCycles(dataset), ...statementIriClashes(dataset), ...chronology(dataset)];
 }
 
+/** Statements typed in the data that cite no source: a finding (a warning), not an error, so that a
+ *  draft can be exported; `validate`, `export` and `stats` name each one. (Facts events derive carry
+ *  the event's references.) */
+export function unsourcedStatements(dataset: Dataset): InputIssue[] {
+  const out: InputIssue[] = [];
+  for (const entity of dataset.entities) {
+    for (const [at, statement] of allStatements(entity)) {
+      if (statement.references.length) continue;
+      out.push({ code: 'unsourced', file: dataset.files.get(entity.id) ?? '?', entity: entity.id, path: at,
+        message: 'this statement cites no source: add references: [{ source, quote }]' });
+    }
+  }
+  return out;
+}
+
 /** A concept's broader concept must exist, and following broader concepts must never come back. */
 function conceptProblems(dataset: Dataset, resolve: Resolver): InputIssue[] {
   const issues: InputIssue[] = [];

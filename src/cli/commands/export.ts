@@ -13,7 +13,8 @@ import { datasetPrefixes, usedPrefixes } from '../../serialize/prefixes.js';
 import { formatReport } from '../../validate/report.js';
 import { NAMESPACES } from '../../vocab/namespaces.js';
 import { listOption, type Options } from '../args.js';
-import { countBy, formatBytes, printIssues, printSkipped } from '../output.js';
+import { countBy, formatBytes, printIssues, printSkipped, printWarnings } from '../output.js';
+import { unsourcedStatements } from '../../model/check.js';
 import { exportStream } from './export-stream.js';
 
 export async function exportCommand(options: Options): Promise<number> {
@@ -28,6 +29,7 @@ export async function exportCommand(options: Options): Promise<number> {
     return 2;
   }
   printSkipped(result.dataset);
+  printWarnings(unsourcedStatements(result.dataset));
   const invalid = result.graphs.filter((g) => !g.report.conforms);
   for (const g of invalid) console.error(`${g.profile} profile: ${formatReport(g.report)}`);
   if (invalid.length && !options['allow-invalid']) {

@@ -27,6 +27,11 @@ export async function statsCommand(options: Options): Promise<number> {
   console.log(`Contested properties: ${s.contested.length}${s.contested.length ? ` — ${s.contested.slice(0, 8).map((c) => `${c.entity} ${c.property}`).join(', ')}${s.contested.length > 8 ? ', …' : ''}` : ''}`);
   console.log(`Events per decade: ${Object.entries(s.eventsPerDecade).map(([d, n]) => `${d} ${n}`).join(', ') || 'none'}`);
   if (s.undatedEvents.length) console.log(`Events with no date: ${s.undatedEvents.length} (${s.undatedEvents.join(', ')})`);
+  if (s.unsourced.length) {
+    console.log(`Statements that cite no source: ${s.unsourced.length}`);
+    for (const u of s.unsourced.slice(0, 20)) console.log(`  ${u.file}: ${u.entity}: ${u.field}`);
+    if (s.unsourced.length > 20) console.log(`  … and ${s.unsourced.length - 20} more (--json lists them all)`);
+  }
   console.log(`Persons with no dates: ${s.personsWithoutDates.length}${s.personsWithoutDates.length ? ` (${s.personsWithoutDates.join(', ')})` : ''}`);
   return s.referencedShare === 1 ? 0 : 1;
 }

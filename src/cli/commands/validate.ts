@@ -5,7 +5,8 @@ import { PROFILES, runPipeline } from '../../pipeline.js';
 import { formatReport } from '../../validate/report.js';
 import { toTurtle } from '../../serialize/turtle.js';
 import { listOption, type Options } from '../args.js';
-import { printIssues, printSkipped } from '../output.js';
+import { printIssues, printSkipped, printWarnings } from '../output.js';
+import { unsourcedStatements } from '../../model/check.js';
 
 export async function validateCommand(options: Options): Promise<number> {
   const profiles = listOption(options.profile, PROFILES, 'profile');
@@ -15,6 +16,7 @@ export async function validateCommand(options: Options): Promise<number> {
     return 2;
   }
   printSkipped(result.dataset);
+  printWarnings(unsourcedStatements(result.dataset));
   if (options.json) {
     console.log(JSON.stringify(result.graphs.map((g) => ({ profile: g.profile, conforms: g.report.conforms, results: g.report.results })), null, 2));
   } else {
