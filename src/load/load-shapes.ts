@@ -14,7 +14,11 @@ export const PACKAGE_SHAPES_DIR = fileURLToPath(new URL('../../shapes/', import.
 
 /** Reads every .ttl file of a directory. A broken shapes file is an engine error: it throws. */
 export async function loadShapes(dir: string = PACKAGE_SHAPES_DIR): Promise<Quad[]> {
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.ttl')).sort();
+  const entries = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    const why = error.code === 'ENOENT' ? 'no such folder' : error.code === 'ENOTDIR' ? 'it is a file, not a folder' : error.code ?? error.message;
+    throw new LinkedLivesError(`cannot read the shapes directory ${dir}: ${why}`, 'bad_shapes', { dir });
+  });
+  const files = entries.filter((f) => f.endsWith('.ttl')).sort();
   if (!files.length) throw new LinkedLivesError(`no SHACL shapes (*.ttl) in ${dir}`, 'no_shapes', { dir });
   const quads: Quad[] = [];
   for (const file of files) {

@@ -1,5 +1,6 @@
 // **export-stream** — `linked-lives export --input entities.jsonl`: a dump of any size in bounded
 // memory, on all cores, validated as it streams (src/parallel/).
+import { stat } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
 import { createStreamContext, datasetIri } from '../../graph/context.js';
 import { safeLoadDataset } from '../../load/load-dataset.js';
@@ -19,6 +20,10 @@ export async function exportStream(options: Options): Promise<number> {
   const profiles = listOption(options.profile ?? 'truthy,full', PROFILES, 'profile');
   const formats = listOption(options.format ?? 'ttl,jsonld,nt,nq', FORMATS, 'format');
   if (options['mint-wikidata-iris']) throw new UsageError('--mint-wikidata-iris needs every entity in memory; it is not available with --input');
+  const input = await stat(options.input!).catch(() => undefined);
+  if (!input?.isFile()) {
+    throw new InputError([{ code: 'io', file: options.input!, path: [], message: `cannot read the input: ${!input ? 'no such file' : input.isDirectory() ? 'it is a folder, not a file' : 'not a regular file'}` }]);
+  }
   const loaded = await safeLoadDataset(options.data ?? 'data');
   if (!loaded.ok) return printIssues(loaded.issues), 2;
   const { dataset } = loaded;

@@ -12,7 +12,7 @@ import { FORMATS } from '../../serialize/index.js';
 import { datasetPrefixes, usedPrefixes } from '../../serialize/prefixes.js';
 import { formatReport } from '../../validate/report.js';
 import { NAMESPACES } from '../../vocab/namespaces.js';
-import { listOption, type Options } from '../args.js';
+import { listOption, UsageError, type Options } from '../args.js';
 import { countBy, formatBytes, printIssues, printSkipped, printWarnings } from '../output.js';
 import { unsourcedStatements } from '../../model/check.js';
 import { exportStream } from './export-stream.js';
@@ -53,7 +53,7 @@ export async function exportCommand(options: Options): Promise<number> {
 
 export function dumpOptions(options: Options): { shardSize?: number; gzip: boolean } {
   const shard = options['shard-size'] ? Number(options['shard-size']) : undefined;
-  if (shard !== undefined && !(Number.isInteger(shard) && shard > 0)) throw new Error(`--shard-size takes a positive number of triples, not "${options['shard-size']}"`);
+  if (shard !== undefined && !(Number.isInteger(shard) && shard > 0)) throw new UsageError(`--shard-size takes a positive whole number of triples, not "${options['shard-size']}"`);
   return { ...(shard && { shardSize: shard }), gzip: options.gzip };
 }
 

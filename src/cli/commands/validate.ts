@@ -1,6 +1,7 @@
 // **validate** — `linked-lives validate`: exit 0 when the data conforms, 1 with the report when not,
 // 2 when the input cannot be used at all.
 import { writeFile } from 'node:fs/promises';
+import { LinkedLivesError } from '../../errors.js';
 import { PROFILES, runPipeline } from '../../pipeline.js';
 import { formatReport } from '../../validate/report.js';
 import { toTurtle } from '../../serialize/turtle.js';
@@ -23,7 +24,10 @@ export async function validateCommand(options: Options): Promise<number> {
     for (const g of result.graphs) console.log(`${g.profile} profile (${g.quads.length} triples): ${formatReport(g.report)}`);
   }
   if (options.report) {
-    await writeFile(options.report, await toTurtle(result.graphs.flatMap((g) => g.report.quads)));
+    const report = await toTurtle(result.graphs.flatMap((g) => g.report.quads));
+    await writeFile(options.report, report).catch((error: NodeJS.ErrnoException) => {
+      throw new LinkedLivesError(`cannot write the report to ${options.report}: ${error.code === 'ENOENT' ? 'its folder does not exist' : error.code ?? error.message}`, 'output');
+    });
     if (!options.json) console.log(`SHACL report written to ${options.report}`);
   }
   return result.conforms ? 0 : 1;

@@ -1,0 +1,38 @@
+// Options that point nowhere or say nothing sensible get exit 2 and a sentence, never exit 70 (issue 16).
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MINI } from '../helpers/temp-data.js';
+
+const CLI = path.resolve('dist/cli/main.js');
+const run = (...args: string[]) => promisify(execFile)(process.execPath, [CLI, ...args]).then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => e);
+
+let manifestOnly: string;
+let input: string;
+beforeAll(async () => {
+  manifestOnly = await mkdtemp(path.join(tmpdir(), 'linked-lives-options-'));
+  await copyFile(path.join(MINI, 'dataset.yaml'), path.join(manifestOnly, 'dataset.yaml'));
+  input = path.join(manifestOnly, 'in.jsonl');
+  await writeFile(input, '{"kind":"person","id":"zz","labels":{"en":"Z"}}\n');
+});
+
+describe('bad options', () => {
+  it.each([
+    ['a missing --input', () => ['export', '--data', manifestOnly, '--input', '/nonexistent.jsonl', '--out', `${manifestOnly}/o`], /\/nonexistent\.jsonl: cannot read the input: no such file/],
+    ['a folder as --input', () => ['export', '--data', manifestOnly, '--input', tmpdir(), '--out', `${manifestOnly}/o`], /cannot read the input: it is a folder, not a file/],
+    ['--shard-size 0', () => ['export', '--data', manifestOnly, '--input', input, '--shard-size', '0', '--out', `${manifestOnly}/o`], /--shard-size takes a positive whole number of triples, not "0"/],
+    ['--shard-size abc', () => ['export', '--data', manifestOnly, '--input', input, '--shard-size', 'abc', '--out', `${manifestOnly}/o`], /not "abc"/],
+    ['--shard-size 1.5', () => ['export', '--data', manifestOnly, '--input', input, '--shard-size', '1.5', '--out', `${manifestOnly}/o`], /not "1\.5"/],
+    ['a --report in a folder that does not exist', () => ['validate', '--data', MINI, '--report', '/nonexistent/dir/r.ttl'], /cannot write the report to \/nonexistent\/dir\/r\.ttl: its folder does not exist/],
+    ['a --shapes folder that does not exist', () => ['validate', '--data', MINI, '--shapes', '/nonexistent'], /cannot read the shapes directory \/nonexistent: no such folder/],
+    ['a file as --shapes', () => ['validate', '--data', MINI, '--shapes', input], /it is a file, not a folder/],
+  ])('%s: exit 2 and a sentence', async (_what, args, message) => {
+    const r = await run(...args());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
