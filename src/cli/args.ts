@@ -15,7 +15,7 @@ Usage:
                         SPARQL 1.1 on an embedded store; WDQS prefixes (wd: wdt: p: ps: pq: …) predeclared;
                         the query may be - to read it from standard input
   linked-lives publish  --endpoint URL --graph IRI [--data DIR | --file DUMP] [--protocol gsp|update]
-                        [--batch N] [--credentials FILE] [--graph-store URL] [--query-endpoint URL]
+                        [--batch N] [--timeout SECONDS] [--credentials FILE] [--graph-store URL] [--query-endpoint URL]
                         replaces the named graph atomically; the user and password come from
                         LINKED_LIVES_USER / LINKED_LIVES_PASSWORD or --credentials FILE (user:password)
   linked-lives help
@@ -25,7 +25,7 @@ Exit codes: 0 done and valid; 1 the data violates the SHACL shapes (nothing writ
 2 unusable input or usage; 3 written despite violations (--allow-invalid).
 query: 0 answered; 2 bad query, input or usage. publish: 0 published and verified; 1 the data violates
 the shapes (nothing sent; --allow-invalid sends it); 2 unusable input or usage; 4 store unreachable;
-5 credentials refused or missing (401); 6 the user may not update (403, Virtuoso's 500 SR186);
+(or it redirects to another host); 5 credentials refused or missing (401); 6 the user may not update (403, Virtuoso's 500 SR186);
 7 the store rejected the data; 8 the store failed mid-publish or the check failed (graph unchanged
 unless the message says otherwise).`;
 
@@ -55,6 +55,7 @@ const OPTIONS = {
   graph: { type: 'string' },
   protocol: { type: 'string', default: 'gsp' },
   batch: { type: 'string' },
+  timeout: { type: 'string' },
   credentials: { type: 'string' },
   'graph-store': { type: 'string' },
   'query-endpoint': { type: 'string' },

@@ -14,13 +14,18 @@ export interface Endpoints {
   graphStore?: string;
 }
 
+/** A URL as it may be shown: any user:password before an @ replaced, even in a URL that does not parse. */
+export function hideUserInfo(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1<hidden>@');
+}
+
 /** An absolute http(s) URL without user:password in it (those would land in shell history and logs). */
 export function checkUrl(url: string, option: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new LinkedLivesError(`${option} "${url}" is not a URL`, 'bad_endpoint');
+    throw new LinkedLivesError(`${option} "${hideUserInfo(url)}" is not a URL`, 'bad_endpoint');
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new LinkedLivesError(`${option} must be an http or https URL`, 'bad_endpoint');
   if (parsed.username || parsed.password) {

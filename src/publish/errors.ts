@@ -4,11 +4,14 @@ import { LinkedLivesError } from '../errors.js';
 
 export type PublishErrorCode =
   | 'unreachable' | 'connection_lost' | 'credentials_required' | 'unauthorized' | 'forbidden'
-  | 'rejected' | 'server_error' | 'verification_failed';
+  | 'rejected' | 'server_error' | 'verification_failed'
+  /** The store sent us to another host (or round in circles): not followed. */
+  | 'redirect';
 
 /** The command's exit code for each failure; 0–3 belong to export and validate. */
 export const PUBLISH_EXIT_CODES: Record<PublishErrorCode, number> = {
   unreachable: 4,
+  redirect: 4,
   credentials_required: 5,
   unauthorized: 5,
   forbidden: 6,

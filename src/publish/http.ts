@@ -38,7 +38,7 @@ export class HttpClient {
       const response = await this.#exchange(request, authorization);
       if (response.status >= 200 && response.status < 300) return response;
       if (response.status !== 401) {
-        const { error, retryable } = classifyResponse(response.status, response.text, request.what);
+        const { error, retryable } = classifyResponse(response.status, this.#redact(response.text, authorization), request.what);
         throw retryable ? new RetryableError(error.message, error) : error;
       }
       if (!this.credentials) throw credentialsRequired(request.url);
@@ -61,16 +61,42 @@ export class HttpClient {
     });
   }
 
+  /** A store's answer with anything that would give the credentials away hidden: some echo the request's headers. */
+  #redact(text: string, authorization: string | undefined): string {
+    if (!this.credentials) return text;
+    const password = this.credentials.reveal();
+    const secrets = [authorization, authorization?.replace(/^\S+\s+/, ''), Buffer.from(`${this.credentials.user}:${password}`).toString('base64'), password]
+      .filter((s): s is string => !!s && s.length >= 4);
+    return secrets.reduce((out, secret) => out.split(secret).join('<hidden>'), text);
+  }
+
   async #exchange(request: HttpRequest, authorization: string | undefined): Promise<HttpResponse> {
     const headers = { ...request.headers, ...(authorization && { authorization }) };
     try {
-      const response = await fetch(request.url, {
-        method: request.method, headers, body: request.body ?? null, signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      const text = await response.text();
-      this.contacted = true;
-      return { status: response.status, headers: response.headers, text };
+      // Redirects are followed by hand: within the store's origin only, so that neither the data nor
+      // the credentials ever go to another host.
+      let url = request.url;
+      for (let hops = 0; ; hops++) {
+        const response = await fetch(url, {
+          method: request.method, headers, body: request.body ?? null, signal: AbortSignal.timeout(this.timeoutMs), redirect: 'manual',
+        });
+        const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+        if (location !== null) {
+          await response.body?.cancel();
+          const next = new URL(location, url);
+          if (next.origin !== new URL(url).origin || hops >= 5) {
+            this.contacted = true;
+            throw new PublishError(`${request.what}: the store at ${new URL(url).origin} redirects to ${hops >= 5 ? 'itself, again and again' : next.origin}; linked-lives does not follow a store to another host with your data and credentials (give that URL as the endpoint if you trust it)`, 'redirect');
+          }
+          url = next.href;
+          continue;
+        }
+        const text = await response.text();
+        this.contacted = true;
+        return { status: response.status, headers: response.headers, text };
+      }
     } catch (error) {
+      if (error instanceof PublishError) throw error;
       const failure = this.contacted
         ? new PublishError(`the store at ${new URL(request.url).origin} stopped answering during ${request.what} (${networkReason(error, this.timeoutMs)})`, 'connection_lost')
         : new PublishError(`cannot reach the store at ${new URL(request.url).origin} (${networkReason(error, this.timeoutMs)}): is it running, and is the URL right?`, 'unreachable');
@@ -103,6 +129,6 @@ function credentialsRequired(url: string): PublishError {
 /** "ECONNREFUSED", "no answer in 300 s" … from what fetch throws. */
 export function networkReason(error: unknown, timeoutMs: number): string {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e.name === 'TimeoutError') return `no answer in ${Math.round(timeoutMs / 1000)} s`;
+  if (e.name === 'TimeoutError') return `no answer in ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
 }

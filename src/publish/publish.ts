@@ -32,7 +32,7 @@ export interface PublishOptions extends GraphOptions {
   /** Who publishes. Defaults to LINKED_LIVES_USER / LINKED_LIVES_PASSWORD; `null` for none. */
   credentials?: Credentials | null;
   retry?: Partial<RetryPolicy>;
-  /** Per request. Default 300 s. */
+  /** Per request. Default 120 s (the CLI's --timeout). */
   timeoutMs?: number;
   /** Entities to compare with the store after the swap. Default 20. */
   sampleSize?: number;
@@ -105,7 +105,7 @@ function configure(options: PublishOptions) {
   }
   const endpoints = resolveEndpoints({ ...options, protocol });
   const credentials = options.credentials === undefined ? credentialsFromEnv() : options.credentials ?? undefined;
-  const http = new HttpClient(credentials, options.timeoutMs ?? 300_000);
+  const http = new HttpClient(credentials, options.timeoutMs ?? 120_000);
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const client = new StoreClient(http, endpoints, policy, (event) => options.onProgress?.({ phase: 'retry', ...event }));
   return { client, policy, protocol, batchSize };

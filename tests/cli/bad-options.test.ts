@@ -29,10 +29,18 @@ describe('bad options', () => {
     ['a --report in a folder that does not exist', () => ['validate', '--data', MINI, '--report', '/nonexistent/dir/r.ttl'], /cannot write the report to \/nonexistent\/dir\/r\.ttl: its folder does not exist/],
     ['a --shapes folder that does not exist', () => ['validate', '--data', MINI, '--shapes', '/nonexistent'], /cannot read the shapes directory \/nonexistent: no such folder/],
     ['a file as --shapes', () => ['validate', '--data', MINI, '--shapes', input], /it is a file, not a folder/],
+    ['a publish --timeout of 0', () => ['publish', '--endpoint', 'http://127.0.0.1:9/sparql', '--graph', 'urn:g', '--data', MINI, '--timeout', '0'], /--timeout takes the seconds to wait/],
   ])('%s: exit 2 and a sentence', async (_what, args, message) => {
     const r = await run(...args());
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('never echoes a password written into a malformed endpoint', async () => {
+    const r = await run('publish', '--endpoint', 'http://alice:PASSWORD@', '--graph', 'urn:g', '--data', MINI);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/"http:\/\/<hidden>@" is not a URL/);
+    expect(r.stderr).not.toMatch(/PASSWORD/);
   });
 });

@@ -42,10 +42,13 @@ const entity = fc.record({
 const manifestChange = fc.oneof({ arbitrary: fc.constant({}), weight: 3 }, fc.record({ title: hostile, license: iri, sourceUrl: iri }, { requiredKeys: [] }));
 const format = fc.constantFrom('json', 'yaml');
 
+// rdflib reads the Turtle and the JSON-LD; not the N-Triples: its N-Triples parser (6.1) turns the
+// escaped backslash of "\\ud800" (a backslash, then the letters ud800) into a surrogate, where rapper
+// and serdi read the text as written (they check the N-Triples against the Turtle here).
 const RDFLIB = `
 import json, sys, rdflib, rdflib.compare
-g = {f: rdflib.Graph().parse(p, format=f) for f, p in (('turtle', sys.argv[1]), ('nt', sys.argv[2]), ('json-ld', sys.argv[3]))}
-print(json.dumps({'triples': {f: len(x) for f, x in g.items()}, 'same': rdflib.compare.isomorphic(g['turtle'], g['nt']) and rdflib.compare.isomorphic(g['turtle'], g['json-ld'])}))
+g = {f: rdflib.Graph().parse(p, format=f) for f, p in (('turtle', sys.argv[1]), ('json-ld', sys.argv[2]))}
+print(json.dumps({'triples': {f: len(x) for f, x in g.items()}, 'same': rdflib.compare.isomorphic(g['turtle'], g['json-ld'])}))
 `;
 
 const lines = (text: string) => text.split('\n').filter(Boolean).sort();
@@ -87,7 +90,7 @@ describe.skipIf(!tools && !process.env.CI)(`export of hostile data (${RUNS} case
       for (const run of [fromTtl, fromNt, serdi]) expect(run.status, run.stderr).toBe(0);
       expect(lines(fromTtl.stdout)).toEqual(lines(fromNt.stdout));
       expect(lines(serdi.stdout).length).toBe(lines(fromNt.stdout).length);
-      const py = spawnSync(PYTHON, ['-c', RDFLIB, ttl, nt, jsonld], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const py = spawnSync(PYTHON, ['-c', RDFLIB, ttl, jsonld], { encoding: 'utf8', maxBuffer: 1 << 28 });
       expect(py.status, py.stderr).toBe(0);
       const { triples, same } = JSON.parse(py.stdout) as { triples: Record<string, number>; same: boolean };
       expect(same, JSON.stringify(triples)).toBe(true);

@@ -83,3 +83,49 @@ describe('HttpClient', () => {
     expect(await fails(client(url).update('CLEAR ALL', 'a clear'))).toMatchObject({ code: 'unreachable', message: expect.stringMatching(/cannot reach the store .*ECONNREFUSED/) });
   });
 });
+
+describe('HttpClient against a hostile store (issue 16)', () => {
+  it('hides the credentials when a store echoes the Authorization header in its error', async () => {
+    const url = await serve((req, res) => {
+      if (!req.headers.authorization) return void res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
+      res.writeHead(400).end(`bad request; you sent Authorization: ${req.headers.authorization} and password s3cret-pw`);
+    });
+    const error = await fails(client(url, new Credentials('writer', 's3cret-pw')).update('CLEAR ALL', 'a clear'));
+    expect(error.message).toMatch(/<hidden>/);
+    expect(error.message).not.toMatch(/s3cret-pw|d3JpdGVyOnMzY3JldC1wdw/);
+  });
+
+  it('refuses to follow a redirect to another host: neither data nor credentials leave', async () => {
+    let elsewhere = 0;
+    const other = createServer((_req, res) => { elsewhere++; res.writeHead(200).end('ok'); });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherUrl = `http://localhost:${(other.address() as AddressInfo).port}/steal`;
+    try {
+      const url = await serve((_req, res) => res.writeHead(307, { location: otherUrl }).end());
+      const error = await fails(client(url, new Credentials('writer', 'pw')).update('INSERT DATA { <urn:a> <urn:b> <urn:c> }', 'an insert'));
+      expect(error).toMatchObject({ code: 'redirect', message: expect.stringMatching(/redirects to http:\/\/localhost:\d+; linked-lives does not follow a store to another host/) });
+      expect(elsewhere).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+
+  it('follows a redirect within the store, and stops one that goes round in circles', async () => {
+    const url = await serve((req, res) => {
+      if (req.url === '/sparql-auth') return void res.writeHead(307, { location: '/moved' }).end();
+      if (req.url === '/moved') return void res.writeHead(200).end('ok');
+      res.writeHead(302, { location: req.url! }).end();
+    });
+    await client(url).update('CLEAR ALL', 'a clear');
+    const loop = url.replace('/sparql-auth', '/loop');
+    expect(await fails(client(loop).update('CLEAR ALL', 'a clear'))).toMatchObject({ code: 'redirect', message: expect.stringMatching(/redirects to itself, again and again/) });
+  });
+
+  it('gives up on a store that never answers after the timeout, for every try', async () => {
+    const url = await serve(() => { /* never answers */ });
+    const started = Date.now();
+    const store = new StoreClient(new HttpClient(undefined, 300), { update: url, query: url }, FAST, () => {});
+    expect(await fails(store.update('CLEAR ALL', 'a clear'))).toMatchObject({ code: 'unreachable', message: expect.stringMatching(/no answer in 300 ms/) });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});

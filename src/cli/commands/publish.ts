@@ -21,13 +21,15 @@ export async function publishCommand(options: Options): Promise<number> {
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= MAX_BATCH)) {
     throw new UsageError(`--batch takes a whole number from 1 to ${MAX_BATCH}; got "${options.batch}"`);
   }
+  const timeout = options.timeout === undefined ? undefined : Number(options.timeout);
+  if (timeout !== undefined && !(timeout > 0 && timeout <= 86_400)) throw new UsageError(`--timeout takes the seconds to wait for each answer of the store, more than 0; got "${options.timeout}"`);
   const credentials = await readCredentials(options.credentials);
   const source = await sourceOf(options);
   if (typeof source === 'number') return source;
   try {
     const result = await publish(source, {
       endpoint: options.endpoint, graph: options.graph, protocol, credentials,
-      ...(batchSize && { batchSize }),
+      ...(batchSize && { batchSize }), ...(timeout && { timeoutMs: timeout * 1000 }),
       ...(options['graph-store'] && { graphStore: options['graph-store'] }),
       ...(options['query-endpoint'] && { queryEndpoint: options['query-endpoint'] }),
       onProgress: progressPrinter(),
