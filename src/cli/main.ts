@@ -7,7 +7,7 @@ import { validateCommand } from './commands/validate.js';
 import { statsCommand } from './commands/stats.js';
 import { queryCommand } from './commands/query.js';
 import { publishCommand } from './commands/publish.js';
-import { printIssues } from './output.js';
+import { guardConsole, printIssues } from './output.js';
 
 const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values'], args: string[]) => Promise<number>> = {
   export: exportCommand,
@@ -18,6 +18,7 @@ const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['va
 };
 
 async function main(argv: string[]): Promise<number> {
+  guardConsole();
   try {
     const { command, rest, values } = parseCommandLine(argv);
     if (command === 'help' || values.help) {

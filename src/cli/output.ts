@@ -2,6 +2,25 @@
 import { formatIssue, type InputIssue } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 
+/**
+ * Text for a terminal: control characters (an ESC that starts a colour or moves the cursor, a bell, a
+ * carriage return that overwrites the line) shown as \x1b … instead of acting. File names, labels and
+ * a store's answers come from outside; printed raw they could disguise a message.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** Everything printed on stderr, and on stdout when it is a terminal, goes through terminalSafe. */
+export function guardConsole(): void {
+  const guard = (method: 'log' | 'error') => {
+    const original = console[method].bind(console);
+    console[method] = (...args: unknown[]) => original(...args.map((a) => (typeof a === 'string' ? terminalSafe(a) : a)));
+  };
+  guard('error');
+  if (process.stdout.isTTY) guard('log');
+}
+
 export function printIssues(issues: InputIssue[]): void {
   console.error(`The input has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`);
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);

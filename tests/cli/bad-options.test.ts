@@ -43,4 +43,23 @@ describe('bad options', () => {
     expect(r.stderr).toMatch(/"http:\/\/<hidden>@" is not a URL/);
     expect(r.stderr).not.toMatch(/PASSWORD/);
   });
+
+  it('shows control characters of file names as text, not as terminal commands', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'linked-lives-ansi-'));
+    await copyFile(path.join(MINI, 'dataset.yaml'), path.join(dir, 'dataset.yaml'));
+    await writeFile(path.join(dir, 'anna\u001b[2K\u001b[1A.yaml'), 'kind: person\nid: anna\nlabels: { en: A }\nbirthday: 1\n');
+    const r = await run('validate', '--data', dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('anna\\x1b[2K\\x1b[1A.yaml');
+    expect(r.stderr).not.toContain('\u001b');
+  });
+
+  it('refuses RDF/XML that declares entities (a billion-laughs file) before parsing it', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'linked-lives-xml-'));
+    const lol = ['<!DOCTYPE rdf:RDF [', '<!ENTITY a "lollollollol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`), ']>'];
+    await writeFile(path.join(dir, 'lol.rdf'), `<?xml version="1.0"?>\n${lol.join('\n')}\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="urn:x"><rdf:value>&j;</rdf:value></rdf:Description></rdf:RDF>\n`);
+    const r = await run('query', '--file', path.join(dir, 'lol.rdf'), 'SELECT * WHERE { ?s ?p ?o }');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/declares XML entities .* is refused/);
+  });
 });

@@ -46,6 +46,11 @@ export async function readDump(file: string): Promise<DumpText> {
   } catch (error) {
     throw new LinkedLivesError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'io', { file });
   }
+  // An XML entity that expands to other entities can grow a few bytes into gigabytes ("billion
+  // laughs"); RDF/XML needs no entities of its own, so a file declaring one is refused.
+  if (kind.format === 'rdf' && /<!ENTITY/i.test(bytes.toString('latin1'))) {
+    throw new LinkedLivesError(`${file}: RDF/XML that declares XML entities (<!ENTITY …>) is refused: entity expansion can exhaust memory; expand them first, or convert the file to Turtle`, 'io', { file });
+  }
   return { text: bytes, format: kind.format, name: file };
 }
 
