@@ -23,7 +23,7 @@ let triples = 0;
 let seconds;
 
 const ours = (formats, validate) => parallelExport(dataset, {
-  input, outDir: out, profiles: ['full'], formats, prefixes: NAMESPACES, graph: 'https://example.org/synthetic/dataset',
+  input, outDir: path.join(out, 'dumps'), profiles: ['full'], formats, prefixes: NAMESPACES, graph: 'https://example.org/synthetic/dataset',
   onError: 'stop', validate, allowInvalid: true,
 }).then((r) => { triples = r.triples.full; });
 
@@ -91,7 +91,7 @@ switch (task) {
     break;
   }
   case 'serdi-nt': case 'serdi-ttl': {
-    const source = path.join(out, 'full.nt');
+    const source = path.join(out, 'dumps', 'full.nt'); // written there by export-nt (run.mjs)
     const t = performance.now();
     execFileSync('sh', ['-c', `serdi -i ntriples -o ${task === 'serdi-nt' ? 'ntriples' : 'turtle'} ${source} > ${path.join(out, 'serdi.out')}`]);
     seconds = (performance.now() - t) / 1000;

@@ -188,7 +188,8 @@ const NOTE = pr(ll('referenceNote'));
 const URL = pr(wd('referenceUrl'));
 
 function referenceLink(ctx: GraphContext, s: NamedNode, reference: ClaimReference, written: Written, own: Quad[], shared: Quad[]): void {
-  const iri = referenceIri(ctx, sha1(JSON.stringify(reference, byPropertyId)));
+  // (A replacer costs on every key: only references with snaks by property key need one.)
+  const iri = referenceIri(ctx, sha1(reference.snaks ? JSON.stringify(reference, byPropertyId) : JSON.stringify(reference)));
   const r = node(iri);
   own.push(quad(s, DERIVED_FROM, r));
   if (written.has(iri)) return;
