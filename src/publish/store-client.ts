@@ -36,7 +36,13 @@ export class StoreClient {
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/sparql-results+json' },
       body: new URLSearchParams({ query: text }).toString(),
     }));
-    const result = parseSparqlJson(response.text);
+    let result: ReturnType<typeof parseSparqlJson>;
+    try {
+      result = parseSparqlJson(response.text);
+    } catch (error) {
+      // An HTML page, a truncated body, JSON of another shape: the store did not do what was asked.
+      throw new PublishError(`${what}: the store's answer is not SPARQL JSON results (${(error as Error).message.slice(0, 160)})`, 'server_error');
+    }
     if (result.type !== 'bindings') throw new PublishError(`${what}: the store answered a SELECT with a boolean`, 'rejected');
     return result.rows;
   }

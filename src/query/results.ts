@@ -36,7 +36,7 @@ export function parseSparqlJson(text: string): Extract<QueryResult, { type: 'bin
     throw new LinkedLivesError(`not SPARQL JSON results: ${text.slice(0, 120)}`, 'bad_results');
   }
   if (typeof json.boolean === 'boolean') return { type: 'boolean', value: json.boolean };
-  if (!json.results) throw new LinkedLivesError('SPARQL JSON results without "results" or "boolean"', 'bad_results');
+  if (!json || typeof json !== 'object' || !Array.isArray(json.results?.bindings)) throw new LinkedLivesError('SPARQL JSON results without "results": { "bindings": […] } or "boolean"', 'bad_results');
   const rows = json.results.bindings.map((b) => Object.fromEntries(Object.entries(b).map(([name, t]) => [name, toTerm(t)])));
   return { type: 'bindings', variables: json.head?.vars ?? [], rows };
 }

@@ -129,3 +129,17 @@ describe('HttpClient against a hostile store (issue 16)', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('a store whose answers are not SPARQL JSON', () => {
+  it.each([
+    ['an HTML page', '<html><body>Welcome to the proxy</body></html>'],
+    ['JSON of another shape', '{"results": {}}'],
+    ['a truncated answer', '{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "lit'],
+    ['a null term', '{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": null}]}}'],
+  ])('%s: a server error (exit 8), not a crash', async (_what, body) => {
+    const url = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/sparql-results+json' }).end(body));
+    const error = await fails(client(url).count('urn:g'));
+    expect(error).toBeInstanceOf(PublishError);
+    expect(error).toMatchObject({ code: 'server_error', message: expect.stringMatching(/the store's answer is not SPARQL JSON results/) });
+  });
+});
