@@ -1,5 +1,5 @@
 // **load-dataset** — a data directory (dataset.yaml + one YAML/JSON file per entity) → a checked Dataset.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { InputError, formatPath, type InputIssue } from '../errors.js';
@@ -24,7 +24,7 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   let files: string[];
   const skipped: { file: string; reason: string }[] = [];
   try {
-    files = await regularFiles(dir, (await readdir(dir, { recursive: true })).filter((f) => DATA_FILE.test(f)).sort(), skipped);
+    files = await regularFiles(dir, (await dataFileNames(dir, skipped)).sort(), skipped);
   } catch (error) {
     return { ok: false, issues: [{ code: 'io', file: dir, path: [], message: `cannot read the data directory: ${(error as Error).message}` }] };
   }
@@ -103,6 +103,42 @@ export async function loadDataset(dir: string): Promise<Dataset> {
   const result = await safeLoadDataset(dir);
   if (!result.ok) throw new InputError(result.issues);
   return result.dataset;
+}
+
+/**
+ * The names (relative to `dir`) of the data files in it and its folders. Linked folders inside it are
+ * followed once each; a link back to a folder already read (a loop) or out of the data directory is
+ * skipped and named (readdir's own recursion went round a loop until memory ran out).
+ */
+async function dataFileNames(dir: string, skipped: { file: string; reason: string }[]): Promise<string[]> {
+  const names: string[] = [];
+  const root = await realpath(dir);
+  const seen = new Set<string>([root]);
+  const walk = async (relative: string): Promise<void> => {
+    for (const entry of await readdir(path.join(dir, relative), { withFileTypes: true })) {
+      const name = relative ? path.join(relative, entry.name) : entry.name;
+      let folder = entry.isDirectory();
+      if (entry.isSymbolicLink()) folder = await stat(path.join(dir, name)).then((s) => s.isDirectory(), () => false);
+      if (!folder) {
+        if (DATA_FILE.test(entry.name)) names.push(name);
+        continue;
+      }
+      const real = await realpath(path.join(dir, name)).catch(() => undefined);
+      if (!real) continue;
+      if (real !== root && !real.startsWith(root + path.sep)) {
+        skipped.push({ file: displayPath(path.join(dir, name)), reason: 'a link to a folder outside the data directory: not followed' });
+        continue;
+      }
+      if (seen.has(real)) {
+        skipped.push({ file: displayPath(path.join(dir, name)), reason: 'a link to a folder already read (a loop): not followed' });
+        continue;
+      }
+      seen.add(real);
+      await walk(name);
+    }
+  };
+  await walk('');
+  return names;
 }
 
 /** Only regular files (or links to them) are read: reading a named pipe would wait forever, a device

@@ -134,6 +134,22 @@ describe('texts and bytes', () => {
     }
   });
 
+  it('follows no folder link round a loop or out of the data directory, and says so', async () => {
+    const { mkdir, symlink } = await import('node:fs/promises');
+    const dir = await tempData();
+    await symlink('..', path.join(dir, 'up'));
+    await symlink(dir, path.join(dir, 'self'));
+    await mkdir(path.join(dir, 'sub'));
+    await symlink('../sub', path.join(dir, 'sub', 'again'));
+    const result = await safeLoadDataset(dir);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.dataset.skipped!.map((s) => [path.basename(s.file), s.reason]).sort()).toEqual([
+      ['again', 'a link to a folder already read (a loop): not followed'],
+      ['self', 'a link to a folder already read (a loop): not followed'],
+      ['up', 'a link to a folder outside the data directory: not followed'],
+    ]);
+  });
+
   it('reads *.YAML files too', async () => {
     const [issue] = await issuesFor({ 'ANNA.YAML': person(`father:\n  - value: nobody\n    ${REF}\n`) });
     expect(issue).toMatchObject({ entity: 'anna', code: 'unknown_reference' });
