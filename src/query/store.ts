@@ -1,6 +1,7 @@
 // **store** — the embedded SPARQL 1.1 store (Oxigraph, in memory): load a dataset, quads or a dump,
 // then query it as WDQS would be queried. The default graph is the union of all graphs, so the
 // dataset graph of an N-Quads dump answers plain `?s wdt:P569 ?date` patterns.
+import { capRows } from './row-cap.js';
 import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
 import { Store } from 'oxigraph';
@@ -34,7 +35,9 @@ export interface QueryStore {
   /** Runs a SPARQL 1.1 query (known prefixes predeclared) and returns its results as RDF/JS terms. */
   query(sparql: string): QueryResult;
   /** Runs a query and returns its results serialized by the store. */
-  queryText(sparql: string, format: ResultFormat): { form: 'solutions' | 'graph'; text: string };
+  queryText(sparql: string, format: ResultFormat): { form: 'solutions' | 'graph'; text: string; capped: boolean };
+  /** Whether the last query had no LIMIT and was given one of MAX_ROWS (query/row-cap.ts). */
+  readonly lastCapped: boolean;
 }
 
 export interface StoreOptions extends GraphOptions {
@@ -60,9 +63,15 @@ export function loadStore(source: RdfSource, options: StoreOptions = {}): QueryS
 }
 
 function wrap(store: Store, extra: Record<string, string>): QueryStore {
-  const run = (sparql: string, formats: { solutions: string; graph: string }) => runQuery(store, sparql, formats, extra);
+  let lastCapped = false;
+  const run = (sparql: string, formats: { solutions: string; graph: string }) => {
+    const result = runQuery(store, sparql, formats, extra);
+    lastCapped = result.capped;
+    return result;
+  };
   return {
     get size() { return store.size; },
+    get lastCapped() { return lastCapped; },
     prefixes: { ...QUERY_PREFIXES, ...extra },
     query(sparql) {
       const { form, text } = run(sparql, { solutions: RESULT_FORMATS.json.solutions, graph: 'application/n-triples' });
@@ -75,17 +84,18 @@ function wrap(store: Store, extra: Record<string, string>): QueryStore {
 
 /** Oxigraph wants the result format up front; a graph query refuses a solutions format, so it is
  *  tried with that first and, on that refusal only, again with the graph format. */
-function runQuery(store: Store, sparql: string, formats: { solutions: string; graph: string }, extra: Record<string, string>): { form: 'solutions' | 'graph'; text: string } {
+function runQuery(store: Store, sparql: string, formats: { solutions: string; graph: string }, extra: Record<string, string>): { form: 'solutions' | 'graph'; text: string; capped: boolean } {
   const withDeclared = withPrefixes(sparql, extra);
-  const prefixed = { ...withDeclared, text: rewriteExtensions(withDeclared.text) };
+  const { text, capped } = capRows(rewriteExtensions(withDeclared.text));
+  const prefixed = { ...withDeclared, text };
   const options = { use_default_graph_as_union: true };
   try {
-    return { form: 'solutions', text: store.query(prefixed.text, { ...options, results_format: formats.solutions }) as string };
+    return { form: 'solutions', text: store.query(prefixed.text, { ...options, results_format: formats.solutions }) as string, capped };
   } catch (error) {
     if (!/RDF format/i.test(messageOf(error))) throw queryError(error, sparql, prefixed.addedLines, extra);
   }
   try {
-    return { form: 'graph', text: store.query(prefixed.text, { ...options, results_format: formats.graph }) as string };
+    return { form: 'graph', text: store.query(prefixed.text, { ...options, results_format: formats.graph }) as string, capped };
   } catch (error) {
     throw queryError(error, sparql, prefixed.addedLines, extra);
   }

@@ -130,6 +130,6 @@ describe('prefixes and errors', () => {
       head: { vars: ['dob'] },
       results: { bindings: [{ dob: { type: 'literal', value: '1890-12-30T00:00:00Z', datatype: XSD_DATETIME } }] },
     });
-    expect(store.queryText(query, 'csv')).toEqual({ form: 'solutions', text: 'dob\r\n1890-12-30T00:00:00Z\r\n' });
+    expect(store.queryText(query, 'csv')).toEqual({ form: 'solutions', text: 'dob\r\n1890-12-30T00:00:00Z\r\n', capped: true });
   });
 });

@@ -12,6 +12,7 @@ import { dumpFormatOf, DUMP_FORMATS } from '../../query/dump-format.js';
 import { formatTable } from '../../query/format-table.js';
 import type { DumpText } from '../../query/source.js';
 import { loadStore, type QueryStore } from '../../query/store.js';
+import { MAX_ROWS } from '../../query/row-cap.js';
 import { toTurtle } from '../../serialize/turtle.js';
 import { oneOption, UsageError, type Options } from '../args.js';
 
@@ -23,14 +24,27 @@ export async function queryCommand(options: Options, args: string[]): Promise<nu
   if (args.length !== 1) throw new UsageError('query takes one SPARQL query (quote it, or pass - to read it from standard input)');
   const sparql = args[0] === '-' ? await text(process.stdin) : args[0]!;
   const store = options.file ? loadStore(await readDump(options.file)) : await storeOfData(options, profile);
-  process.stdout.write(await render(store, sparql, output));
+  const { text: shown, rows } = await render(store, sparql, output);
+  process.stdout.write(shown);
+  if (store.lastCapped && rows >= MAX_ROWS) {
+    console.error(`note: the results stop at ${MAX_ROWS} rows, the most a query without LIMIT returns (it could fill memory): add LIMIT and OFFSET to page through more`);
+  }
   return 0;
 }
 
-async function render(store: QueryStore, sparql: string, output: (typeof OUTPUTS)[number]): Promise<string> {
-  if (output !== 'table') return withNewline(store.queryText(sparql, output).text);
+/** The text to print, and how many rows (or triples) it holds, to tell a capped result. */
+async function render(store: QueryStore, sparql: string, output: (typeof OUTPUTS)[number]): Promise<{ text: string; rows: number }> {
+  if (output !== 'table') {
+    const { text, form } = store.queryText(sparql, output);
+    // Rows counted only when the cap may have been reached (a long text): lines are rows in CSV and N-Triples.
+    const rows = !store.lastCapped || text.length < MAX_ROWS ? 0
+      : output === 'json' && form === 'solutions' ? ((JSON.parse(text) as { results?: { bindings?: unknown[] } }).results?.bindings?.length ?? 0)
+        : text.split('\n').length - 2;
+    return { text: withNewline(text), rows };
+  }
   const result = store.query(sparql);
-  return result.type === 'quads' ? toTurtle(result.quads, { extraPrefixes: store.prefixes }) : formatTable(result, store.prefixes);
+  if (result.type === 'quads') return { text: await toTurtle(result.quads, { extraPrefixes: store.prefixes }), rows: result.quads.length };
+  return { text: formatTable(result, store.prefixes), rows: result.type === 'bindings' ? result.rows.length : 0 };
 }
 
 const withNewline = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
