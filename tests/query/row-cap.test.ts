@@ -31,3 +31,24 @@ describe('row cap', () => {
     expect(stderr).toBe('');
   });
 });
+
+describe('no network, no updates', () => {
+  it.each([
+    ['SERVICE to a host', 'SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }', /cannot run federated queries/],
+    ['LOAD from the web', 'LOAD <http://127.0.0.1:9/x.ttl>', /not valid SPARQL/],
+    ['an update', 'INSERT DATA { <urn:a> <urn:b> <urn:c> }', /not valid SPARQL/],
+  ])('%s: refused with exit 2, nothing fetched', async (_what, sparql, message) => {
+    const { createServer } = await import('node:http');
+    let requests = 0;
+    const server = createServer((_req, res) => { requests++; res.end(); });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const error = await query(sparql.replace('127.0.0.1:9', `127.0.0.1:${port}`)).catch((e: { code: number; stderr: string }) => e);
+      expect(error).toMatchObject({ code: 2, stderr: expect.stringMatching(message) });
+      expect(requests).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
