@@ -47,6 +47,15 @@ export class FactsTable {
     return true;
   }
 
+  /** Takes an entity out (a skipped line): references to it no longer resolve. */
+  forget(id: string): void {
+    const [h1, h2] = hash(id);
+    const slot = this.find(h1, h2);
+    if (!(this.values[slot]! & KIND_BITS)) return;
+    this.values[slot] = this.values[slot]! & ~(KIND_BITS | PARTY);
+    this.count--;
+  }
+
   /** Notes that an event names `id` as a participant. */
   markSubject(id: string): void {
     const slot = this.slotFor(id);

@@ -118,4 +118,22 @@ describe('linked-lives export --input', () => {
     expect(r.stderr).toMatch(/entities\.jsonl:6: y: father\[0\]\.value: "nobody" is not an entity/);
     expect(r.stdout).toMatch(/Exported 5 entities/);
   });
+
+  it('skips what depends on a skipped line: no statements for a subject that is not in the dump (issue 16)', async () => {
+    const ref = '"references":[{"source":"doc-a","quote":"q"}]';
+    const { data, input } = await miniAsJsonl([
+      '{"kind":"person","id":"zoe","labels":{"en":"Zoe"},"shoeSize":38}',
+      `{"kind":"event","id":"zoe-birth","type":"birth","labels":{"en":"Zoe's birth"},"date":[{"value":"1901",${ref}}],"participants":[{"value":"zoe",${ref}}]}`,
+      `{"kind":"event","id":"zoe-party","type":"arrest","labels":{"en":"a party"},"partOf":[{"value":"zoe-birth",${ref}}]}`,
+    ]);
+    const out = await tmp('out');
+    const r = await run('export', '--data', data, '--input', input, '--out', out, '--on-error', 'skip');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/Skipped 3 bad lines/);
+    expect(r.stderr).toMatch(/zoe: unknown field "shoeSize"/);
+    expect(r.stderr).toMatch(/zoe-birth: skipped with "zoe", which it refers to and which is skipped/);
+    expect(r.stderr).toMatch(/zoe-party: skipped with "zoe-birth"/);
+    const nt = await readFile(path.join(out, 'full.nt'), 'utf8');
+    expect(nt).not.toMatch(/entity\/zoe/);
+  });
 });
