@@ -63,6 +63,18 @@ export class DumpSet {
   }
 }
 
+const WRITE_FAILURES: Record<string, string> = {
+  ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EROFS: 'the file system is read-only',
+  EACCES: 'permission denied', EPERM: 'permission denied', EIO: 'an input/output error of the disk', EFBIG: 'a file is too large for the file system',
+};
+
+/** A failure to write the dumps as an error that says so (the earlier dumps being untouched), or as it was. */
+export function asOutputError(error: unknown, out: string): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (!code || !(code in WRITE_FAILURES)) return error;
+  return new LinkedLivesError(`cannot write the dumps in ${out}: ${WRITE_FAILURES[code]} (${code}); the earlier dumps there are as they were`, 'output', { out });
+}
+
 /** The lock file holds the pid of the run that writes; a lock whose process is gone is taken over. */
 async function takeLock(lock: string, out: string): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import type { Format } from '../serialize/index.js';
 import { blockFormat, type BlockFormat } from '../serialize/block-formats.js';
-import { DumpSet } from './dump-set.js';
+import { asOutputError, DumpSet } from './dump-set.js';
 import { Shard, type Chunk, type ShardInfo } from './shard.js';
 
 export interface ProfileOutput {
@@ -75,6 +75,8 @@ export async function writeDumps(outDir: string, profiles: ProfileOutput[], opti
     }
     for (const file of options.describe?.(shards, triples) ?? []) shards.push(await staging.add(file.name, file.text));
     return { files: await staging.commit(shards), triples };
+  } catch (error) {
+    throw asOutputError(error, outDir);
   } finally {
     await staging.discard();
   }

@@ -14,6 +14,7 @@ import { indexInput } from '../first-pass.js';
 import type { Dataset } from '../model/dataset.js';
 import type { ShardInfo } from '../output/shard.js';
 import { ShardedOutput, Staging } from '../output/write-dumps.js';
+import { asOutputError } from '../output/dump-set.js';
 import { blockFormat, type BlockFormat } from '../serialize/block-formats.js';
 import type { Format } from '../serialize/index.js';
 import type { ReportResult } from '../validate/report.js';
@@ -109,6 +110,8 @@ export async function parallelExport(dataset: Dataset, options: ParallelExportOp
     result.files = await staging.commit(shards);
     result.written = true;
     return result;
+  } catch (error) {
+    throw asOutputError(error, options.outDir);
   } finally {
     await pool.terminate();
     await staging?.discard();

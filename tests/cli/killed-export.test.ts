@@ -2,7 +2,7 @@
 // many moments, inside the commit too, leave --out holding one whole set (every file void.ttl lists,
 // with its checksum, and no other), the old one or the new one; the next run cleans what they left.
 // Two runs at once cannot interleave: the second is refused. A plain folder of other files is not taken.
-import { spawn, execFile } from 'node:child_process';
+import { spawn, spawnSync, execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -132,4 +132,34 @@ describe('the output folder', () => {
     expect((await readdir(out)).sort()).toEqual(['full.jsonld', 'full.nq', 'full.nt', 'full.ttl', 'truthy.jsonld', 'truthy.nq', 'truthy.nt', 'truthy.ttl', 'void.ttl']);
     expect((await wholeSet(out)).ok).toBe(true);
   });
+});
+
+describe('a full disk', () => {
+  // A small tmpfs stands for a full disk; mounting one needs root, so elsewhere this is a visible skip.
+  const mountPoint = path.join(tmpdir(), `linked-lives-full-disk-${process.pid}`);
+  const mount = () => spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mountPoint]).status === 0;
+  const canMount = (() => {
+    spawnSync('mkdir', ['-p', mountPoint]);
+    const ok = mount();
+    if (ok) spawnSync('umount', [mountPoint]);
+    return ok;
+  })();
+  if (!canMount) console.warn('skipping the full-disk test: mounting a small tmpfs needs root (mount -t tmpfs)');
+
+  it.skipIf(!canMount)('gives a clear error, exit 2, and leaves the earlier dumps whole', async () => {
+    const out = path.join(mountPoint, 'dumps');
+    expect(mount()).toBe(true);
+    try {
+      expect(await run('export', '--data', await tempData(), '--out', out)).toBe(0);
+      const before = await wholeSet(out);
+      const big = await promisify(execFile)(process.execPath, [CLI, 'export', '--data', 'data', '--out', out], { env }).catch((e: { code: number; stderr: string }) => e);
+      expect(big).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot write the dumps in .*: the disk is full \(ENOSPC\); the earlier dumps there are as they were/) });
+      const after = await wholeSet(out);
+      expect(after.ok).toBe(true);
+      expect(after.fullNt).toBe(before.fullNt);
+      expect(await readdir(path.join(mountPoint, '.dumps.versions'))).toHaveLength(1);
+    } finally {
+      spawnSync('umount', [mountPoint]);
+    }
+  }, 120_000);
 });
