@@ -8,5 +8,15 @@ export function schemaMessage(issue: z.core.$ZodIssue): string {
     const key = issue.path[issue.path.length - 1];
     return `"${String(key)}": ${issue.issues[0]?.message ?? 'not a valid key here'}`;
   }
+  if (issue.code === 'invalid_type' && /^Invalid input: expected \w+, received \w+$/.test(issue.message)) {
+    const received = /received (\w+)$/.exec(issue.message)![1]!;
+    return `expected ${KINDS[issue.expected] ?? issue.expected}, but this is ${KINDS[received] ?? received}`;
+  }
   return issue.message;
 }
+
+/** zod's type names in a data author's words. */
+const KINDS: Record<string, string> = {
+  array: 'a list (one "- " line per item)', object: 'a map of "name: value" lines', record: 'a map of "name: value" lines',
+  string: 'a text', number: 'a number', boolean: 'true or false', null: 'empty', undefined: 'missing',
+};

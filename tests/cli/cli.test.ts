@@ -79,7 +79,7 @@ describe('linked-lives export', () => {
   it.each([
     ['malformed YAML', { 'anna.yaml': 'kind: person\nid: [anna' }, /anna\.yaml:\d+: not valid YAML/],
     ['an unknown field', { 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: A }\nbirthday: 1890\n' }, /anna\.yaml:4: anna: unknown field "birthday"/],
-    ['a wrong type', { 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: A }\npseudonyms: nope\n' }, /anna: pseudonyms: Invalid input: expected array/],
+    ['a wrong type', { 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: A }\npseudonyms: nope\n' }, /anna: pseudonyms: expected a list \(one "- " line per item\), but this is a text/],
     ['a missing entity', { 'anna.yaml': `kind: person\nid: anna\nlabels: { en: A }\nmother:\n  - value: olga\n    ${ref}\n` }, /anna: mother\[0\]\.value: "olga" is not an entity/],
     ['a duplicate id', { 'a.yaml': boris, 'b.yaml': boris }, /b\.yaml: boris: id: id "boris" is already used in .*a\.yaml/],
     ['an impossible date', { 'e.yaml': `kind: event\nid: e\ntype: arrest\nlabels: { en: E }\ndate:\n  - value: 1890-02-30\n    ${ref}\n` }, /e: date\[0\]\.value: day 30 does not exist/],
