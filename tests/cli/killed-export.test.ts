@@ -162,4 +162,16 @@ describe('a full disk', () => {
       spawnSync('umount', [mountPoint]);
     }
   }, 120_000);
+
+  it.skipIf(!canMount)('a read-only file system: exit 2, and says so', async () => {
+    const readOnly = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,ro', 'tmpfs', mountPoint]).status === 0;
+    expect(readOnly).toBe(true);
+    try {
+      const result = await promisify(execFile)(process.execPath, [CLI, 'export', '--data', await tempData(), '--out', path.join(mountPoint, 'dumps')], { env }).catch((e: { code: number; stderr: string }) => e);
+      expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/EROFS/) });
+      expect((result as { stderr: string }).stderr).not.toMatch(/internal error/);
+    } finally {
+      spawnSync('umount', [mountPoint]);
+    }
+  });
 });

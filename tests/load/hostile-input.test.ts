@@ -79,6 +79,15 @@ describe('IRIs that could not be written as they are', () => {
     expect((error as { stderr: string }).stderr).toMatch(/--base-iri: it contains ">", which an IRI cannot hold/);
   });
 
+  it('a base IRI ending in # (which the docs allow) gives a valid dump', async () => {
+    const { runPipeline } = await import('../../src/pipeline.js');
+    const dir = await tempData(await withManifest('baseIri: https://example.org/mini/', 'baseIri: https://example.org/mini#'));
+    const result = await runPipeline(dir);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    for (const g of result.graphs) expect(g.report.results, g.profile).toEqual([]);
+    expect(result.graphs[0]!.quads.some((q) => q.subject.value === 'https://example.org/mini#entity/ivan')).toBe(true);
+  });
+
   it('the checker accepts real IRIs', () => {
     for (const ok of ['https://w3id.org/linked-lives/serge/', 'http://www.wikidata.org/entity/Q5', 'urn:uuid:1234', 'https://example.org/caf%C3%A9', 'https://例え.jp/パス#x', 'mailto:a@b.org']) {
       expect(iriProblem(ok), ok).toBeUndefined();
