@@ -53,14 +53,17 @@ async function skipDependents(manifest: Manifest, file: string, facts: FactsTabl
     if (problems.length) bad.set(parsed.entity.id, { line, issue: { ...problems[0]!, file, line } });
     else refs.set(parsed.entity.id, { line, refs: asked });
   }
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const [id, entry] of refs) {
-      const skipped = entry.refs.find((ref) => bad.has(ref));
-      if (skipped === undefined) continue;
+  // Who refers to whom, reversed, then a queue from the skipped ids: linear in the references.
+  const referrers = new Map<string, string[]>();
+  for (const [id, entry] of refs) for (const ref of new Set(entry.refs)) referrers.set(ref, [...(referrers.get(ref) ?? []), id]);
+  const queue = [...bad.keys()];
+  while (queue.length) {
+    const skipped = queue.pop()!;
+    for (const id of referrers.get(skipped) ?? []) {
+      const entry = refs.get(id);
+      if (!entry || bad.has(id)) continue;
       bad.set(id, { line: entry.line, issue: { code: 'unknown_reference', file, line: entry.line, entity: id, path: [], message: `skipped with "${skipped}", which it refers to and which is skipped` } });
-      refs.delete(id);
-      changed = true;
+      queue.push(id);
     }
   }
   for (const [id, { line, issue }] of bad) {

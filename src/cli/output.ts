@@ -11,7 +11,8 @@ export function terminalSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-/** Everything printed on stderr, and on stdout when it is a terminal, goes through terminalSafe. */
+/** Everything console prints on stderr, and on stdout when it is a terminal, goes through terminalSafe
+ *  (query results, written to stdout directly, take it themselves on a terminal). */
 export function guardConsole(): void {
   const guard = (method: 'log' | 'error') => {
     const original = console[method].bind(console);

@@ -61,7 +61,9 @@ export function toValue(ctx: GraphContext, property: PropertyRef, raw: unknown):
     case 'commonsMedia': return { type: 'commonsMedia', file: raw as string };
     case 'external-id': {
       const id = raw as string;
-      return { type: 'external-id', id, ...(iris.formatterUri !== undefined && { normalized: iris.formatterUri.replaceAll('$1', wfUrlencode(id)) }) };
+      // A function, not a string: "$$" or "$&" in an identifier must not act as replacement patterns.
+      const encoded = wfUrlencode(id);
+      return { type: 'external-id', id, ...(iris.formatterUri !== undefined && { normalized: iris.formatterUri.replaceAll('$1', () => encoded) }) };
     }
     case 'quantity': {
       const { amount, unit, lowerBound, upperBound } = raw as Quantity;

@@ -91,7 +91,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       high = mid - 1;
     }
   }
-  return Math.min(low, bytes.length - 1);
+  // The prefix may end inside a character (allowed while streaming): the bad byte is then its lead byte.
+  let at = low;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, low));
+  } catch {
+    while (at > 0 && (bytes[at - 1]! & 0xc0) === 0x80) at--;
+    if (at > 0) at--;
+  }
+  return Math.min(at, bytes.length - 1);
 }
 
 /** A parsed value with its keys and texts checked; the first problem found is the issue. */
@@ -107,23 +115,28 @@ function checked(value: unknown, file: string, lineOf: ParsedDocument['lineOf'])
 /** A key or text no dump can hold or JavaScript treats specially, anywhere in a parsed value. */
 export const valueProblem = (value: unknown) => findProblem(value, []);
 
-function findProblem(value: unknown, path: (string | number)[]): { path: (string | number)[]; message: string } | undefined {
-  if (typeof value === 'string') {
-    return hasLoneSurrogate(value) ? { path, message: 'the text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair), which no UTF-8 dump can hold' } : undefined;
-  }
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findProblem(item, [...path, i]);
-      if (found) return found;
+/** Deeper nesting than any entity needs: refused, so that no later step recurses without bound. */
+export const MAX_DEPTH = 64;
+
+function findProblem(root: unknown, rootPath: (string | number)[]): { path: (string | number)[]; message: string } | undefined {
+  // Depth-first without recursion: a document of 10 000 nested brackets must not overflow the stack.
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: rootPath }];
+  while (stack.length) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (hasLoneSurrogate(value)) return { path, message: 'the text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair), which no UTF-8 dump can hold' };
+      continue;
     }
-    return undefined;
-  }
-  if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__') return { path: [...path, key], message: 'a key named "__proto__" is not allowed (it is no language tag, field or property)' };
-      if (hasLoneSurrogate(key)) return { path: [...path, key], message: 'the key holds a lone UTF-16 surrogate, which no UTF-8 dump can hold' };
-      const found = findProblem((value as Record<string, unknown>)[key], [...path, key]);
-      if (found) return found;
+    if (!value || typeof value !== 'object') continue;
+    if (path.length > MAX_DEPTH) return { path: path.slice(0, MAX_DEPTH), message: `nested more than ${MAX_DEPTH} levels deep: no entity needs that` };
+    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const [key, item] = entries[k]!;
+      if (typeof key === 'string') {
+        if (key === '__proto__') return { path: [...path, key], message: 'a key named "__proto__" is not allowed (it is no language tag, field or property)' };
+        if (hasLoneSurrogate(key)) return { path: [...path, key], message: 'the key holds a lone UTF-16 surrogate, which no UTF-8 dump can hold' };
+      }
+      stack.push({ value: item, path: [...path, key] });
     }
   }
   return undefined;

@@ -91,36 +91,53 @@ const CONTAINMENT: Record<string, string[]> = { place: ['partOf', 'locatedIn'], 
 function containmentCycles(dataset: Dataset): InputIssue[] {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
   const issues: InputIssue[] = [];
-  for (const entity of dataset.entities) {
-    for (const field of CONTAINMENT[entity.kind] ?? []) {
-      const path = containmentPath(entity.id, field, byId);
-      if (path) {
-        issues.push({ code: 'schema', file: dataset.files.get(entity.id) ?? '?', entity: entity.id, path: [field],
-          message: path.length === 2 ? `${entity.id} is ${field} itself` : `${field} goes round in a circle: ${path.join(' → ')}; one of these is wrong` });
-      }
+  const fields = [...new Set(Object.values(CONTAINMENT).flat())];
+  for (const field of fields) {
+    for (const cycle of cyclesOf(dataset.entities, field, byId)) {
+      // Each entity of the circle gets the finding, the circle told from it.
+      cycle.forEach((id, at) => {
+        const path = [...cycle.slice(at), ...cycle.slice(0, at), id];
+        issues.push({ code: 'schema', file: dataset.files.get(id) ?? '?', entity: id, path: [field], message: `${field} goes round in a circle: ${path.join(' → ')}; one of these is wrong` });
+      });
     }
   }
   return issues;
 }
 
-/** The chain of `field` values from `start` back to `start`, if there is one (non-deprecated values only). */
-function containmentPath(start: string, field: string, byId: Map<string, Entity>): string[] | undefined {
+/** The circles that `field` values (non-deprecated) make, each once: one depth-first walk over all
+ *  entities, without recursion, linear in their number. An entity in its own field is left to the
+ *  self-reference check. */
+function cyclesOf(entities: Entity[], field: string, byId: Map<string, Entity>): string[][] {
   const targets = (id: string) => {
-    const record = byId.get(id) as unknown as Record<string, Statement<unknown>[]> | undefined;
-    return (record?.[field] ?? []).filter((s) => s.rank !== 'deprecated' && s.snak.type === 'value').map((s) => s.snak.type === 'value' ? s.snak.value as string : '');
+    const entity = byId.get(id);
+    if (!entity || !(CONTAINMENT[entity.kind] ?? []).includes(field)) return [];
+    const record = entity as unknown as Record<string, Statement<unknown>[]>;
+    return (record[field] ?? []).filter((s) => s.rank !== 'deprecated' && s.snak.type === 'value')
+      .map((s) => (s.snak.type === 'value' ? s.snak.value as string : '')).filter((t) => t !== id && byId.has(t));
   };
-  const visited = new Set<string>();
-  const walk = (id: string, trail: string[]): string[] | undefined => {
-    for (const next of targets(id)) {
-      if (next === start) return [...trail, next];
-      if (visited.has(next) || !byId.has(next)) continue;
-      visited.add(next);
-      const found = walk(next, [...trail, next]);
-      if (found) return found;
+  const state = new Map<string, 'open' | 'done'>();
+  const cycles: string[][] = [];
+  for (const start of entities) {
+    if (state.has(start.id)) continue;
+    const stack: { id: string; next: string[] }[] = [{ id: start.id, next: targets(start.id) }];
+    state.set(start.id, 'open');
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      const next = top.next.pop();
+      if (next === undefined) {
+        state.set(top.id, 'done');
+        stack.pop();
+        continue;
+      }
+      const seen = state.get(next);
+      if (seen === 'open') cycles.push(stack.slice(stack.findIndex((f) => f.id === next)).map((f) => f.id));
+      else if (!seen) {
+        state.set(next, 'open');
+        stack.push({ id: next, next: targets(next) });
+      }
     }
-    return undefined;
-  };
-  return walk(start, [start]);
+  }
+  return cycles;
 }
 
 /** The references of one entity: they must point at something of the right kind, and cite declared sources. */

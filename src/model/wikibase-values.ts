@@ -92,4 +92,6 @@ export const CommonsMediaSchema = z
   .refine((s) => !/^(file|image):/i.test(s), 'the file name without "File:" in front, e.g. "Victor Serge.jpg"')
   .refine((s) => !/[#<>[\]|{}/\n\r\t]/.test(s), 'a Commons file name has none of # < > [ ] | { } / and no line breaks')
   .refine((s) => /\.[A-Za-z0-9]{2,5}$/.test(s), 'a Commons file name ends with its extension, e.g. ".jpg"')
-  .refine((s) => s === s.trim(), 'no spaces before or after the file name');
+  .refine((s) => s === s.trim(), 'no spaces before or after the file name')
+  // Commons titles read "_" as a space, and Wikidata stores the space: "Victor_Serge.jpg" is "Victor Serge.jpg".
+  .transform((s) => s.replaceAll('_', ' '));

@@ -41,7 +41,8 @@ export class StoreClient {
       result = parseSparqlJson(response.text);
     } catch (error) {
       // An HTML page, a truncated body, JSON of another shape: the store did not do what was asked.
-      throw new PublishError(`${what}: the store's answer is not SPARQL JSON results (${(error as Error).message.slice(0, 160)})`, 'server_error');
+      // Not the parser's message: it quotes the answer, which may echo what was sent.
+      throw new PublishError(`${what}: the store's answer is not SPARQL JSON results (${/^\s*</.test(response.text) ? 'an HTML or XML page' : `${response.text.length} characters`})`, 'server_error');
     }
     if (result.type !== 'bindings') throw new PublishError(`${what}: the store answered a SELECT with a boolean`, 'rejected');
     return result.rows;

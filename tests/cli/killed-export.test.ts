@@ -134,6 +134,32 @@ describe('the output folder', () => {
   });
 });
 
+describe('the output folder, from code and in odd places', () => {
+  it('refuses a second write to the same folder from the same program while the first is open', async () => {
+    const { DumpSet } = await import('../../src/output/dump-set.js');
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'linked-lives-twice-')), 'dumps');
+    const first = await DumpSet.open(out);
+    await expect(DumpSet.open(out)).rejects.toThrow(/already writing dumps to/);
+    await first.close();
+    const again = await DumpSet.open(out);
+    await again.close();
+  });
+
+  it('refuses the current folder as --out', async () => {
+    const here = await mkdtemp(path.join(tmpdir(), 'linked-lives-here-'));
+    const result = await promisify(execFile)(process.execPath, [CLI, 'export', '--data', await tempData(), '--out', '.'], { cwd: here, env }).catch((e: { code: number; stderr: string }) => e);
+    expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/--out \. is the current folder or holds it/) });
+  });
+
+  it('leaves alone what only looks like its leftovers', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'linked-lives-lookalike-'));
+    await mkdir(path.join(parent, '.dumps.link-dir'));
+    await writeFile(path.join(parent, '.dumps.link-0123456789ab'), 'a file, not a link');
+    expect(await run('export', '--data', await tempData(), '--out', path.join(parent, 'dumps'))).toBe(0);
+    expect((await readdir(parent)).sort()).toEqual(['.dumps.link-0123456789ab', '.dumps.link-dir', '.dumps.versions', 'dumps']);
+  });
+});
+
 describe('a full disk', () => {
   // A small tmpfs stands for a full disk; mounting one needs root, so elsewhere this is a visible skip.
   const mountPoint = path.join(tmpdir(), `linked-lives-full-disk-${process.pid}`);
@@ -162,6 +188,16 @@ describe('a full disk', () => {
       spawnSync('umount', [mountPoint]);
     }
   }, 120_000);
+
+  it.skipIf(!canMount)('a mount point as --out is refused with the folder to give instead', async () => {
+    expect(mount()).toBe(true);
+    try {
+      const result = await promisify(execFile)(process.execPath, [CLI, 'export', '--data', await tempData(), '--out', mountPoint], { env }).catch((e: { code: number; stderr: string }) => e);
+      expect(result).toMatchObject({ code: 2, stderr: expect.stringMatching(/is a mount point: give a folder inside it/) });
+    } finally {
+      spawnSync('umount', [mountPoint]);
+    }
+  });
 
   it.skipIf(!canMount)('a read-only file system: exit 2, and says so', async () => {
     const readOnly = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,ro', 'tmpfs', mountPoint]).status === 0;

@@ -83,6 +83,22 @@ describe('external identifiers (ExternalIdentifierRdfBuilder)', () => {
     expect(wfUrlencode('é"<>#?')).toBe('%C3%A9%22%3C%3E%23%3F');
   });
 
+  it('puts "$$" and "$&" of an identifier into the URI as they are (no replacement patterns)', async () => {
+    const { cp, mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(`${tmpdir()}/linked-lives-dollar-`);
+    await cp(FIXTURE, dir, { recursive: true });
+    await writeFile(`${dir}/eve.yaml`, 'kind: person\nid: eve\nlabels: { en: Eve }\nclaims:\n  shelfmark:\n    - value: "AB$$1$&2"\n');
+    const quads = buildGraph(await loadDataset(dir), { profile: 'truthy' });
+    const normalized = quads.find((q) => q.subject.value === `${O}entity/eve` && q.predicate.value === `${O}prop/direct-normalized/shelfmark`);
+    expect(normalized?.object.value).toBe('https://archive.example.org/item/AB$$1$%262');
+  });
+
+  it('reads "_" in a Commons file name as the space Wikidata stores', async () => {
+    const { CommonsMediaSchema } = await import('../../src/model/wikibase-values.js');
+    expect(CommonsMediaSchema.parse('Victor_Serge 1912.jpg')).toBe('Victor Serge 1912.jpg');
+  });
+
   it('counts identifier statements in wikibase:identifiers (viaf, gnd, isni, two shelfmarks)', () => {
     const count = graphs.full.find((q) => q.subject.value === ADA && q.predicate.value === 'http://wikiba.se/ontology#identifiers');
     expect(count?.object.value).toBe('5');

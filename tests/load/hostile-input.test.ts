@@ -121,6 +121,20 @@ describe('texts and bytes', () => {
     expect(issue!.message).toMatch(/not UTF-8: byte 40 \(0xff\)/);
   });
 
+  it('names the lead byte of a Latin-1 character, not the byte after it', async () => {
+    const [issue] = await issuesFor({ 'anna.yaml': Buffer.from('kind: person\nid: anna\nlabels: { en: "caf\xe9 a" }\n', 'latin1') });
+    expect(issue!.message).toMatch(/not UTF-8: byte 41 \(0xe9\)/);
+  });
+
+  it('nesting ten thousand levels deep is refused, not a crash, in a file and in a JSON Lines line', async () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const [issue] = await issuesFor({ 'anna.json': `{"kind":"person","id":"anna","labels":{"en":"A"},"claims":{"P856":[{"value":${deep}}]}}` });
+    expect(issue!.message).toMatch(/nested more than 64 levels deep/);
+    const { parseLine } = await import('../../src/load/read-jsonl.js');
+    const line = parseLine('in.jsonl', 1, `{"kind":"person","id":"anna","labels":{"en":"A"},"x":${deep}}`);
+    expect('issue' in line && line.issue.message).toMatch(/nested more than 64 levels deep/);
+  });
+
   it('a YAML alias bomb is refused, not expanded', async () => {
     const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 12; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
@@ -180,6 +194,16 @@ describe('inconsistent data', () => {
     const issues = await issuesFor({ 'e1.yaml': event('e1', 'e2'), 'e2.yaml': event('e2', 'e1') });
     expect(issues.map((i) => i.entity).sort()).toEqual(['e1', 'e2']);
   });
+  it('a chain of 3000 places, one inside the next, is checked in linear time; a circle at its end is found', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`p${i}.yaml`] = place(`p${i}`, `partOf:\n  - value: p${(i + 1) % 3000}\n    ${REF}\n`);
+    const started = Date.now();
+    const issues = await issuesFor(files);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(issues).toHaveLength(3000); // every place of the circle
+    expect(issues[0]!.message).toMatch(/^partOf goes round in a circle: /);
+  }, 60_000);
+
   it('a person who is their own father', async () => {
     const [issue] = await issuesFor({ 'anna.yaml': person(`father:\n  - value: anna\n    ${REF}\n`) });
     expect(issue).toMatchObject({ entity: 'anna', path: ['father', 0, 'value'] });

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { LinkedLivesError } from '../../errors.js';
 import { loadDataset } from '../../load/load-dataset.js';
-import { printSkipped } from '../output.js';
+import { printSkipped, terminalSafe } from '../output.js';
 import { PROFILES } from '../../pipeline.js';
 import { dumpFormatOf, DUMP_FORMATS } from '../../query/dump-format.js';
 import { formatTable } from '../../query/format-table.js';
@@ -25,7 +25,7 @@ export async function queryCommand(options: Options, args: string[]): Promise<nu
   const sparql = args[0] === '-' ? await text(process.stdin) : args[0]!;
   const store = options.file ? loadStore(await readDump(options.file)) : await storeOfData(options, profile);
   const { text: shown, rows } = await render(store, sparql, output);
-  process.stdout.write(shown);
+  process.stdout.write(process.stdout.isTTY ? terminalSafe(shown) : shown);
   if (store.lastCapped && rows >= MAX_ROWS) {
     console.error(`note: the results stop at ${MAX_ROWS} rows, the most a query without LIMIT returns (it could fill memory): add LIMIT and OFFSET to page through more`);
   }
