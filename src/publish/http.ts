@@ -65,8 +65,11 @@ export class HttpClient {
   #redact(text: string, authorization: string | undefined): string {
     if (!this.credentials) return text;
     const password = this.credentials.reveal();
-    const secrets = [authorization, authorization?.replace(/^\S+\s+/, ''), Buffer.from(`${this.credentials.user}:${password}`).toString('base64'), password]
-      .filter((s): s is string => !!s && s.length >= 4);
+    // The password as sent, and as a store may quote it back: JSON-escaped or percent-encoded.
+    const secrets = [authorization, authorization?.replace(/^\S+\s+/, ''), Buffer.from(`${this.credentials.user}:${password}`).toString('base64'),
+      password, JSON.stringify(password).slice(1, -1), encodeURIComponent(password)]
+      .filter((s): s is string => !!s && s.length >= 4)
+      .sort((a, b) => b.length - a.length); // the longest first, so that a shorter one inside it leaves no piece
     return secrets.reduce((out, secret) => out.split(secret).join('<hidden>'), text);
   }
 

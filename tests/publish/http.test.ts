@@ -95,6 +95,17 @@ describe('HttpClient against a hostile store (issue 16)', () => {
     expect(error.message).not.toMatch(/s3cret-pw|d3JpdGVyOnMzY3JldC1wdw/);
   });
 
+  it('hides a password a store quotes back JSON-escaped or percent-encoded', async () => {
+    const password = 'pa"ss word';
+    const url = await serve((req, res) => {
+      if (!req.headers.authorization) return void res.writeHead(401, { 'www-authenticate': 'Basic realm="store"' }).end();
+      res.writeHead(400).end(`{"error": "bad password ${JSON.stringify(password).slice(1, -1)}", "url": "?p=${encodeURIComponent(password)}"}`);
+    });
+    const error = await fails(client(url, new Credentials('writer', password)).update('CLEAR ALL', 'a clear'));
+    expect(error.message).not.toContain('ss word');
+    expect(error.message).not.toContain('ss%20word');
+  });
+
   it('refuses to follow a redirect to another host: neither data nor credentials leave', async () => {
     let elsewhere = 0;
     const other = createServer((_req, res) => { elsewhere++; res.writeHead(200).end('ok'); });
