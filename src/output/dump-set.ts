@@ -4,7 +4,7 @@
 // void.ttl always describes the files beside it. A lock (`.dumps.lock`) keeps two runs from writing at
 // once; each run removes what killed runs left (versions nothing links to, half-made links).
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, readlink, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LinkedLivesError } from '../errors.js';
 
@@ -39,7 +39,9 @@ export class DumpSet {
       await checkOut(out, versions);
       await mkdir(versions, { recursive: true });
       await removeLeftovers(out, versions, parent, name);
-      const dir = await mkdtemp(path.join(versions, `${new Date().toISOString().replace(/[:.]/g, '')}-`));
+      // Not mkdtemp, which makes a private folder (0700): the dumps are for others to read.
+      const dir = path.join(versions, `${new Date().toISOString().replace(/[:.]/g, '')}-${randomBytes(4).toString('hex')}`);
+      await mkdir(dir);
       return new DumpSet(out, dir, versions, lock);
     } catch (error) {
       await lock.release();

@@ -131,6 +131,9 @@ describe('the output folder', () => {
     expect(await run('export', '--data', await tempData(), '--out', out)).toBe(0);
     expect((await readdir(out)).sort()).toEqual(['full.jsonld', 'full.nq', 'full.nt', 'full.ttl', 'truthy.jsonld', 'truthy.nq', 'truthy.nt', 'truthy.ttl', 'void.ttl']);
     expect((await wholeSet(out)).ok).toBe(true);
+    // Readable by others as a folder mkdir makes (mkdtemp's would be private), under the usual umask.
+    const { stat } = await import('node:fs/promises');
+    expect((await stat(out)).mode & 0o044).toBe(0o044 & ~process.umask());
   });
 });
 
