@@ -42,7 +42,7 @@ async function skipDependents(manifest: Manifest, file: string, facts: FactsTabl
     if (index.skipLines.has(line)) continue;
     const parsed = parseLine(file, line, text, ctx.properties);
     if ('issue' in parsed) {
-      const id = parsed.issue.entity ?? idOfLine(text);
+      const id = parsed.issue.entity; // parseLine names it whenever the line is JSON with an id
       if (id) bad.set(id, { line, issue: parsed.issue });
       else { index.issues.push(parsed.issue); index.skipLines.add(line); }
       continue;
@@ -70,14 +70,5 @@ async function skipDependents(manifest: Manifest, file: string, facts: FactsTabl
     facts.forget(id);
     index.skipLines.add(line);
     index.issues.push(issue);
-  }
-}
-
-function idOfLine(text: string): string | undefined {
-  try {
-    const id = (JSON.parse(text) as { id?: unknown })?.id;
-    return typeof id === 'string' ? id : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -13,6 +13,17 @@ export interface ParsedDocument {
   lineOf(path: (string | number | symbol)[]): number | undefined;
 }
 
+/** The line of the deepest node of a field path that the document holds. */
+function lineFinder(doc: Document, lines: LineCounter): ParsedDocument['lineOf'] {
+  return (path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}
+
 /** YAML aliases (*name) a document may expand: a few are handy, thousands are an attack ("billion laughs"). */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -24,13 +35,7 @@ export function parseYaml(text: string, file: string): ParsedDocument | InputIss
     const line = error.linePos?.[0]?.line;
     return { code: 'syntax', file, path: [], message: `not valid YAML/JSON: ${error.message.split('\n')[0]}`, ...(line && { line }) };
   }
-  const lineOf = (path: (string | number | symbol)[]) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const lineOf = lineFinder(doc, lines);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -54,13 +59,7 @@ export function parseJson(text: string, file: string): ParsedDocument | InputIss
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
-  const lineOf = (path: (string | number | symbol)[]) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const lineOf = lineFinder(doc, lines);
   return checked(value, file, lineOf);
 }
 

@@ -206,8 +206,11 @@ function checkValueRefs(resolve: Resolver, value: unknown, path: (string | numbe
   if (typeof globe === 'string') checkResolves(resolve, globe, [...path, 'globe'], report);
 }
 
-function checkResolves(resolve: Resolver, ref: string, path: (string | number)[], report: Report): void {
-  if (!resolve(ref)) report(path, 'unknown_reference', `"${ref}" is not an entity, a concept or a Wikidata id`);
+/** What `ref` stands for; reported when nothing. */
+function checkResolves(resolve: Resolver, ref: string, path: (string | number)[], report: Report): ReturnType<Resolver> {
+  const found = resolve(ref);
+  if (!found) report(path, 'unknown_reference', `"${ref}" is not an entity, a concept or a Wikidata id`);
+  return found;
 }
 
 /** "father", "identifiers.viaf", "claims.P22". */
@@ -216,9 +219,8 @@ const fieldName = (at: (string | number)[]) => at.filter((p) => typeof p === 'st
 type Report = (path: (string | number)[], code: InputIssue['code'], message: string) => void;
 
 function checkRef(resolve: Resolver, ref: string, targets: readonly Target[], path: (string | number)[], report: Report): void {
-  const found = resolve(ref);
-  if (!found) return report(path, 'unknown_reference', `"${ref}" is not an entity, a concept or a Wikidata id`);
-  if (found.type === 'wikidata') return;
+  const found = checkResolves(resolve, ref, path, report);
+  if (!found || found.type === 'wikidata') return;
   const target: Target = found.type === 'entity' ? found.entity.kind : `concept:${found.group}`;
   if (!targets.includes(target)) {
     report(path, 'wrong_target', `"${ref}" is a ${target.replace('concept:', 'concept of group ')}, but this field takes ${targets.join(' or ')}`);

@@ -181,8 +181,9 @@ async function removeLeftovers(out: string, versions: string, parent: string, na
     if (dir !== target) await rm(dir, { recursive: true, force: true });
   }
   // Half-made links of killed runs: exactly the names commit() makes, and links only.
-  const halfMade = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.link-[0-9a-f]{12}$`);
-  const lockDraft = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.lock\\.[0-9a-f]{12}\\.tmp(\\.over)?$`);
+  const own = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const halfMade = new RegExp(`^\\.${own}\\.link-[0-9a-f]{12}$`);
+  const lockDraft = new RegExp(`^\\.${own}\\.lock\\.[0-9a-f]{12}\\.tmp(\\.over)?$`);
   for (const entry of await readdir(parent)) {
     const kind = halfMade.test(entry) ? 'link' : lockDraft.test(entry) ? 'file' : undefined;
     if (!kind) continue;
