@@ -25,12 +25,13 @@ export interface ClaimQualifier {
   value: Value;
 }
 
+/** A reference: a source of the manifest and its quote, or (Wikidata-style) property snaks only. */
 export interface ClaimReference {
-  sourceIri: string;
+  sourceIri?: string;
   /** Snaks given by property key (`P813: 2024-05-01`), after the named fields. */
   snaks?: ClaimQualifier[];
-  quote: string;
-  lang: string;
+  quote?: string;
+  lang?: string;
   at?: string;
   namedAs?: string;
   note?: string;
@@ -50,6 +51,8 @@ export interface Claim {
   references: ClaimReference[];
   /** The data field this claim comes from ("father", or "derived from event arrest-1933"). */
   origin: string;
+  /** A claim an event gives: the event's id. */
+  derivedFrom?: string;
 }
 
 export const timeValue = (time: TimePoint): Value => ({ type: 'time', time });

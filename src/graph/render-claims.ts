@@ -126,7 +126,7 @@ function statement(ctx: GraphContext, entityId: string, subject: NamedNode, clai
 /** The statement's qualifiers, with the earliest / latest bounds (P1319 / P1326) of its value and of
  *  its time qualifiers: a qualifier cannot be qualified in Wikibase, so the bounds of a start or end
  *  time stand beside it on the statement, as Wikidata editors record them. */
-function qualifiersOf(claim: Claim): ClaimQualifier[] {
+export function qualifiersOf(claim: Claim): ClaimQualifier[] {
   const main = claim.snak.type === 'value' ? bounds(claim.snak.value) : [];
   const all = main.length || claim.qualifiers.some((q) => q.value.type === 'time')
     ? [...main, ...claim.qualifiers.flatMap((q) => [q, ...bounds(q.value)])]
@@ -188,15 +188,14 @@ const NOTE = pr(ll('referenceNote'));
 const URL = pr(wd('referenceUrl'));
 
 function referenceLink(ctx: GraphContext, s: NamedNode, reference: ClaimReference, written: Written, own: Quad[], shared: Quad[]): void {
-  // (A replacer costs on every key: only references with snaks by property key need one.)
-  const iri = referenceIri(ctx, sha1(reference.snaks ? JSON.stringify(reference, byPropertyId) : JSON.stringify(reference)));
+  const iri = referenceIri(ctx, referenceHash(reference));
   const r = node(iri);
   own.push(quad(s, DERIVED_FROM, r));
   if (written.has(iri)) return;
   written.add(iri);
   shared.push(quad(r, TYPE, REFERENCE));
-  shared.push(quad(r, STATED_IN, node(reference.sourceIri)));
-  shared.push(quad(r, QUOTATION, langString(reference.quote, reference.lang)));
+  if (reference.sourceIri) shared.push(quad(r, STATED_IN, node(reference.sourceIri)));
+  if (reference.quote) shared.push(quad(r, QUOTATION, langString(reference.quote, reference.lang!)));
   if (reference.at) shared.push(quad(r, LOCATOR, literal(reference.at)));
   if (reference.namedAs) shared.push(quad(r, NAMED_AS, literal(reference.namedAs)));
   if (reference.note) shared.push(quad(r, NOTE, langString(reference.note, 'en')));
@@ -210,6 +209,12 @@ function referenceLink(ctx: GraphContext, s: NamedNode, reference: ClaimReferenc
     if (normalized) shared.push(quad(r, terms.normalized!.reference, normalized));
   }
   for (const q of valueNodes) shared.push(q);
+}
+
+/** The hash that names a reference node (wdref:), from its content. */
+export function referenceHash(reference: ClaimReference): string {
+  // (A replacer costs on every key: only references with snaks by property key need one.)
+  return sha1(reference.snaks ? JSON.stringify(reference, byPropertyId) : JSON.stringify(reference));
 }
 
 /** A reference's hash names each property by its IRI, not by the whole description a declared one carries. */

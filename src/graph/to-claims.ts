@@ -118,10 +118,10 @@ function keyedSnaks(ctx: GraphContext, key: string, values: unknown): ClaimQuali
 
 export function toReference(ctx: GraphContext, reference: Reference): ClaimReference {
   const snaks = Object.keys(reference).filter((key) => !isReferenceField(key)).flatMap((key) => keyedSnaks(ctx, key, reference[key]));
+  const { source, quote } = reference;
   return {
-    sourceIri: refIri(ctx, reference.source),
-    quote: reference.quote,
-    lang: reference.quoteLang ?? ctx.sourceLanguage.get(reference.source) ?? 'en',
+    ...(source !== undefined && { sourceIri: refIri(ctx, source) }),
+    ...(quote !== undefined && { quote, lang: reference.quoteLang ?? ctx.sourceLanguage.get(source!) ?? 'en' }),
     ...(reference.at !== undefined && { at: reference.at }),
     ...(reference.namedAs !== undefined && { namedAs: reference.namedAs }),
     ...(reference.note !== undefined && { note: reference.note }),

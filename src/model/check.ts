@@ -176,7 +176,7 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
       else if (!isQualifierName(name)) checkKeyedRefs(resolve, properties, name, value as unknown[], [...at, 'qualifiers', name], report);
     }
     statement.references.forEach((reference, r) => {
-      if (!sourceIds.has(reference.source)) {
+      if (reference.source !== undefined && !sourceIds.has(reference.source)) {
         report([...at, 'references', r, 'source'], 'unknown_reference', `"${reference.source}" is not a source in the manifest (sources: ${[...sourceIds].join(', ')})`);
       }
       for (const key of Object.keys(reference)) {

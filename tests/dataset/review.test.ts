@@ -24,7 +24,7 @@ export function causalProblems(dataset: Dataset): string[] {
   for (const e of dataset.entities) {
     for (const { field, s } of statements(e)) {
       if (field !== 'causes' && field !== 'effects') continue;
-      const ok = s.references.some((r: Ref) => CAUSAL.test(r.quote) || (r.note !== undefined && EXPLAINS.test(r.note)));
+      const ok = s.references.some((r: Ref) => CAUSAL.test(r.quote ?? '') || (r.note !== undefined && EXPLAINS.test(r.note)));
       if (!ok) problems.push(`${e.id}.${field} → ${itemValue(s)}`);
     }
   }
