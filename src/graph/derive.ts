@@ -13,7 +13,7 @@ import type { Claim, ClaimQualifier, ClaimReference } from './claim.js';
 import { entityIri, type GraphContext } from './context.js';
 import { valueKey } from './statement-id.js';
 import { toClaim, toReference, toValue } from './to-claims.js';
-import { ll, wd } from './property.js';
+import { ll, propertyTerms, wd } from './property.js';
 
 
 /** Every property an event can give the entities it happened to. A streaming export written in
@@ -92,9 +92,15 @@ const PLAIN: Variant = { qualifiers: [], references: [] };
 const originOf = (event: Event, variant: Variant) => `derived from event ${event.id}${variant.alternative ? ` with ${variant.alternative}` : ''}`;
 
 function derivedClaim(ctx: GraphContext, event: Event, target: Target, name: DerivedProperty, statement: Stmt, variant: Variant): Claim {
-  const { id, ...claim }: Claim = toClaim(ctx, wd(name), statement, originOf(event, variant));
-  // The event's own statement has that IRI; an alternative is told apart by its origin as well.
-  if (id !== undefined) claim.sourceId = id;
+  const { id, ...rest } = toClaim(ctx, wd(name), statement, originOf(event, variant));
+  const claim: Claim = rest;
+  claim.derivedFrom = event.id;
+  // A statement id given on the event (a Wikidata GUID an import kept) names the claim it gives: the
+  // subject differs, so the IRI does too. An alternative reading is told apart by its origin as well.
+  if (id !== undefined) {
+    if (variant.alternative === undefined) claim.id = id;
+    else claim.sourceId = id;
+  }
   claim.qualifiers.push(...variant.qualifiers);
   claim.references = uniqueReferences([...claim.references, ...variant.references, ...target.participation.references.map((r) => toReference(ctx, r))]);
   return withRank(claim, variant);
@@ -180,6 +186,7 @@ function significantEvent(ctx: GraphContext, event: Event, target: Target): Clai
     qualifiers: [...when.qualifiers, ...where],
     references: uniqueReferences([...target.participation.references.map((r) => toReference(ctx, r)), ...when.references]),
     origin: originOf(event, when),
+    derivedFrom: event.id,
   }, when));
 }
 
@@ -221,7 +228,8 @@ function others(event: Event, target: Target, kind: string, ctx: GraphContext): 
 function uniqueReferences(references: ClaimReference[]): ClaimReference[] {
   const seen = new Set<string>();
   return references.filter((r) => {
-    const key = JSON.stringify([r.sourceIri, r.quote, r.lang, r.at, r.namedAs, r.note, r.url]);
+    const snaks = r.snaks?.map((s) => [propertyTerms(s.property).id, s.value]);
+    const key = JSON.stringify([r.sourceIri, r.quote, r.lang, r.at, r.namedAs, r.note, r.url, snaks]);
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
