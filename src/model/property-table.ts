@@ -3,6 +3,7 @@
 // `properties:` table declares, by id or by name. It gives each its datatype, which types its values.
 import { WIKIBASE_DATATYPES, WIKIDATA_DATATYPES, type Datatype } from '../vocab/datatypes.js';
 import { FORMATS, FORMATTER_URIS } from '../vocab/identifiers.js';
+import { EXTENSION_PROPERTIES } from '../vocab/extension.js';
 import { P, PROPERTY_LABELS, type PropertyName } from '../vocab/properties.js';
 import type { Manifest } from './manifest.js';
 import { isQualifierName } from './qualifiers.js';
@@ -90,6 +91,7 @@ export function propertyKeyProblems(manifest: Pick<Manifest, 'properties'>): { k
   const table = propertyTable(manifest);
   return Object.keys(manifest.properties ?? {}).flatMap((key) => {
     if (Object.values(P).includes(key as never)) return [{ key, problem: `${table.describe(key)} is built in, with its datatype: remove it from properties:` }];
+    if (Object.hasOwn(EXTENSION_PROPERTIES, key)) return [{ key, problem: `"${key}" is the name of one of linked-lives' own properties already: choose another name` }];
     if (isQualifierName(key) || isReferenceField(key)) {
       return [{ key, problem: `"${key}" is the name of a ${isQualifierName(key) ? 'qualifier' : 'reference field'} already: choose another name for the property` }];
     }
