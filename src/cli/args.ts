@@ -5,10 +5,15 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 export const USAGE = `linked-lives — biographical data as Wikidata-shaped linked data
 
 Usage:
-  linked-lives export   [--data DIR] [--out DIR] [--profile truthy,full] [--format ttl,jsonld,nt,nq]
+  linked-lives export   [--data DIR] [--out DIR] [--profile truthy,full]
+                        [--format ttl,jsonld,nt,nq,wikibase-json,quickstatements]
                         [--base-iri IRI] [--mint-wikidata-iris] [--allow-invalid] [--shapes DIR]
                         [--input FILE.jsonl[.gz] [--on-error stop|skip]] [--shard-size N] [--gzip]
                         --input streams one entity per line (manifest and concepts from --data)
+  linked-lives import wikidata FILE… (--out DIR | --into DATA_DIR) [--format yaml|jsonl] [--lang en,fr]
+                        [--properties P569,P19,…] [--base-iri IRI] [--on-error stop|skip]
+                        Wikibase JSON (Special:EntityData, wbgetentities, dumps; plain, .gz or .bz2)
+                        → a data directory; person facts become events; --into merges by QID
   linked-lives validate [--data DIR] [--profile truthy,full] [--json] [--report FILE] [--shapes DIR]
   linked-lives stats    [--data DIR] [--json]        coverage; exit 1 if a statement cites no source
   linked-lives query    'SPARQL' [--data DIR | --file DUMP] [--profile full|truthy] [--format table|csv|json]
@@ -33,7 +38,7 @@ export class UsageError extends Error {}
 
 const OPTIONS = {
   data: { type: 'string' },
-  out: { type: 'string', default: 'dumps' },
+  out: { type: 'string' },
   // profile and format: defaults depend on the command (see withDefaults).
   profile: { type: 'string' },
   format: { type: 'string' },
@@ -49,6 +54,10 @@ const OPTIONS = {
   'on-error': { type: 'string', default: 'stop' },
   'shard-size': { type: 'string' },
   gzip: { type: 'boolean', default: false },
+  // import
+  lang: { type: 'string' },
+  properties: { type: 'string' },
+  into: { type: 'string' },
   // query and publish
   file: { type: 'string' },
   endpoint: { type: 'string' },
@@ -73,16 +82,17 @@ export function parseCommandLine(argv: string[]) {
 }
 
 /** query and publish take one profile (full) and print a table; --data and --file exclude each other. */
-function withDefaults<V extends { data?: string; file?: string; profile?: string; format?: string; 'base-iri'?: string }>(command: string, values: V) {
+function withDefaults<V extends { out?: string; data?: string; file?: string; profile?: string; format?: string; 'base-iri'?: string }>(command: string, values: V) {
   if (values.file !== undefined && values.data !== undefined) throw new UsageError('--data and --file exclude each other');
   const base = values['base-iri'] !== undefined ? baseIriProblem(values['base-iri']) : undefined;
   if (base) throw new UsageError(`--base-iri: ${base}`);
   const oneProfile = command === 'query' || command === 'publish';
   return {
     ...values,
+    out: values.out ?? (command === 'import' ? '' : 'dumps'),
     data: values.data ?? 'data',
     profile: values.profile ?? (oneProfile ? 'full' : 'truthy,full'),
-    format: values.format ?? (command === 'query' ? 'table' : 'ttl,jsonld,nt,nq'),
+    format: values.format ?? (command === 'query' ? 'table' : command === 'import' ? 'yaml' : 'ttl,jsonld,nt,nq'),
   };
 }
 

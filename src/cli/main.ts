@@ -7,6 +7,7 @@ import { validateCommand } from './commands/validate.js';
 import { statsCommand } from './commands/stats.js';
 import { queryCommand } from './commands/query.js';
 import { publishCommand } from './commands/publish.js';
+import { importCommand } from './commands/import.js';
 import { guardConsole, printIssues } from './output.js';
 
 const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values'], args: string[]) => Promise<number>> = {
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['va
   stats: statsCommand,
   query: queryCommand,
   publish: publishCommand,
+  import: importCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -62,7 +62,7 @@ function pushTermQuads(out: Quad[], subject: NamedNode, labels: Record<string, s
 const sorted = <T>(record: Record<string, T>) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
 
 /** wdt:P31 — Q5 for persons, the `type` concept for the other kinds, "written work" for sources. */
-function instanceOf(ctx: GraphContext, entity: AnyEntity): Claim {
+export function instanceOf(ctx: GraphContext, entity: AnyEntity): Claim {
   const iri = entity.kind === 'person' ? n.wd + Q.human
     : entity.kind === 'source' ? n.wd + Q.writtenWork
       : refIri(ctx, entity.type);
