@@ -191,14 +191,14 @@ class Exporter {
     const send = created || this.options.replaceTerms;
     const term = (code: 'L' | 'D' | 'A', name: string, lang: string, text: string) => {
       const property = { id: `${code}${lang}`, label: `${name} in ${lang}` };
-      const code_ = lang.toLowerCase();
-      if (!LANGUAGE.test(code_)) return this.problem(entity, { property, value: JSON.stringify(text), reason: `not sent: QuickStatements reads only language codes of letters and dashes, not "${lang}"` });
+      const lower = lang.toLowerCase();
+      if (!LANGUAGE.test(lower)) return this.problem(entity, { property, value: JSON.stringify(text), reason: `not sent: QuickStatements reads only language codes of letters and dashes, not "${lang}"` });
       const quoted = quote(text);
       if (quoted === undefined) return this.problem(entity, { property, value: JSON.stringify(text), reason: `not sent: ${BROKEN_TEXT}` });
       if (code !== 'A' && !send) {
         return this.problem(entity, { property, value: JSON.stringify(text), reason: `not sent: ${subject} exists on Wikidata, and a QuickStatements ${name} command replaces the ${name} it has in ${lang} (replaceTerms sends it)` });
       }
-      this.lines.push([subject, `${code}${code_}`, quoted].join('\t'));
+      this.lines.push([subject, `${code}${lower}`, quoted].join('\t'));
     };
     for (const [lang, text] of sorted(entity.labels)) term('L', 'label', lang, text);
     for (const [lang, text] of sorted(entity.descriptions)) term('D', 'description', lang, text);
