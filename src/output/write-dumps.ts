@@ -25,7 +25,7 @@ export interface DumpOptions {
   shardSize?: number;
   gzip?: boolean;
   /** Called with each profile's files once written, to add files such as a VoID description. */
-  describe?: (files: ShardInfo[], triples: Record<string, number>) => { name: string; text: string }[];
+  describe?: (files: ShardInfo[], triples: Record<string, number>) => { name: string; text: string; mediaType?: string }[];
 }
 
 export interface WrittenDumps {
@@ -45,8 +45,8 @@ export class Staging {
     return this.set.dir;
   }
 
-  async add(name: string, text: string): Promise<ShardInfo> {
-    const shard = new Shard(path.join(this.dir, name), name, 'text/turtle', false);
+  async add(name: string, text: string, mediaType = 'text/turtle'): Promise<ShardInfo> {
+    const shard = new Shard(path.join(this.dir, name), name, mediaType, false);
     await shard.write(text);
     return shard.close();
   }
@@ -73,7 +73,7 @@ export async function writeDumps(outDir: string, profiles: ProfileOutput[], opti
       shards.push(...written.shards);
       triples[profile.name] = written.triples;
     }
-    for (const file of options.describe?.(shards, triples) ?? []) shards.push(await staging.add(file.name, file.text));
+    for (const file of options.describe?.(shards, triples) ?? []) shards.push(await staging.add(file.name, file.text, file.mediaType));
     return { files: await staging.commit(shards), triples };
   } catch (error) {
     throw asOutputError(error, outDir);

@@ -12,12 +12,12 @@ import { qualifiersOf, referenceHash } from '../graph/render-claims.js';
 import { instanceOf } from '../graph/render-entity.js';
 import { sourceClaims } from '../graph/source-claims.js';
 import { StatementIds } from '../graph/statement-id.js';
-import { statementClaims } from '../graph/to-claims.js';
 import type { Dataset } from '../model/dataset.js';
 import type { AnyEntity } from '../model/entity.js';
 import { conceptIri, isConceptKey } from '../vocab/concepts.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import { P } from '../vocab/properties.js';
+import { entityClaims } from './claims.js';
 import { defaultField } from './fields.js';
 import { EXTENSION_KEY, JSON_DATATYPES, type EntityExtension, type JsonEntity, type JsonReference, type JsonStatement, type Snak } from './json-model.js';
 import { dataValueOf, qidOfIri } from './values.js';
@@ -47,7 +47,7 @@ export function* wikibaseJsonLines(dataset: Dataset, options: GraphOptions = {})
   }
   const derived = deriveClaims(ctx, dataset.entities);
   for (const entity of dataset.entities) {
-    const claims = [instanceOf(ctx, entity), ...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])];
+    const claims = entityClaims(ctx, entity, derived);
     yield JSON.stringify(entityJson(entity.id, 'item', entity.labels, entity.descriptions, entity.aliases, claims, { kind: entity.kind, ...(entity.qid && { qid: entity.qid }) }, ctx, entity));
   }
 }

@@ -18,6 +18,7 @@ import { describeDump, dumpOptions, printFiles } from './export.js';
 export async function exportStream(options: Options): Promise<number> {
   const onError = listOption(options['on-error'], ['stop', 'skip'] as const, 'on-error')[0]!;
   const profiles = listOption(options.profile ?? 'truthy,full', PROFILES, 'profile');
+  if (/wikibase-json|quickstatements/.test(options.format ?? '')) throw new UsageError('wikibase-json and quickstatements are written from a data directory (--data DIR), not while streaming --input');
   const formats = listOption(options.format ?? 'ttl,jsonld,nt,nq', FORMATS, 'format');
   if (options['mint-wikidata-iris']) throw new UsageError('--mint-wikidata-iris needs every entity in memory; it is not available with --input');
   const input = await stat(options.input!).catch(() => undefined);

@@ -1,7 +1,7 @@
 // **export** — `linked-lives export`: validated dumps of a data directory, written atomically, with a
 // VoID description. With --input FILE.jsonl it streams (see export-stream.ts).
 import path from 'node:path';
-import { datasetIri, createContext, entityIri, type GraphContext } from '../../graph/context.js';
+import { datasetIri, createContext, entityIri, type GraphContext, type GraphOptions } from '../../graph/context.js';
 import { groupBySubject } from '../../graph/group-by-subject.js';
 import type { Dataset } from '../../model/dataset.js';
 import type { ShardInfo } from '../../output/shard.js';
@@ -17,10 +17,16 @@ import { countBy, formatBytes, printIssues, printSkipped, printWarnings } from '
 import { unsourcedStatements } from '../../model/check.js';
 import { exportStream } from './export-stream.js';
 
+/** Formats for Wikidata's editing tools, beside the RDF ones. */
+export const WIKIBASE_FORMATS = ['wikibase-json', 'quickstatements'] as const;
+type WikibaseFormat = (typeof WIKIBASE_FORMATS)[number];
+
 export async function exportCommand(options: Options): Promise<number> {
   if (options.input) return exportStream(options);
   const profiles = listOption(options.profile, PROFILES, 'profile');
-  const formats = listOption(options.format, FORMATS, 'format');
+  const all = listOption(options.format, [...FORMATS, ...WIKIBASE_FORMATS], 'format');
+  const formats = all.filter((f): f is (typeof FORMATS)[number] => (FORMATS as readonly string[]).includes(f));
+  const wikibase = all.filter((f): f is WikibaseFormat => (WIKIBASE_FORMATS as readonly string[]).includes(f));
   const graphOptions = { ...(options['base-iri'] && { baseIri: options['base-iri'] }), mintWikidataIris: options['mint-wikidata-iris'] };
   const result = await runPipeline(options.data, { profiles, ...graphOptions, ...(options.shapes && { shapesDir: options.shapes }) });
   if (!result.ok) {
@@ -37,18 +43,39 @@ export async function exportCommand(options: Options): Promise<number> {
     return 1;
   }
   const ctx = createContext(result.dataset, graphOptions);
+  const extras = await wikibaseFiles(result.dataset, wikibase, graphOptions);
   const candidates = { ...NAMESPACES, ...datasetPrefixes(ctx.base) };
   const entities = [...result.dataset.entities, ...result.dataset.manifest.sources];
   const written = await writeDumps(options.out, result.graphs.map((g) => ({
     name: g.profile, blocks: [groupBySubject(g.quads)], prefixes: usedPrefixes(g.quads, candidates),
   })), {
     formats, graph: datasetIri(ctx), ...dumpOptions(options),
-    describe: (files, triples) => [describeDump(result.dataset, kindCounts(entities.map((e) => e.kind)), files, triples, ctx)],
+    describe: (files, triples) => [
+      ...(formats.length ? [describeDump(result.dataset, kindCounts(entities.map((e) => e.kind)), files, triples, ctx)] : []),
+      ...extras,
+    ],
   });
   console.log(`Exported ${entities.length} entities (${countBy(entities, (e) => e.kind)}).`);
   for (const g of result.graphs) console.log(`  ${g.profile}: ${g.quads.length} triples, ${g.report.conforms ? 'valid' : `${g.report.results.length} SHACL problems`}`);
   printFiles(written);
   return invalid.length ? 3 : 0;
+}
+
+/** The files of the formats for Wikidata's tools, built in memory (a dataset read from a folder is). */
+async function wikibaseFiles(dataset: Dataset, formats: WikibaseFormat[], graphOptions: GraphOptions): Promise<{ name: string; text: string; mediaType: string }[]> {
+  const out: { name: string; text: string; mediaType: string }[] = [];
+  if (formats.includes('wikibase-json')) {
+    const { wikibaseJsonLines } = await import('../../wikibase/to-json.js');
+    out.push({ name: 'wikibase.jsonl', text: [...wikibaseJsonLines(dataset, graphOptions)].map((l) => `${l}\n`).join(''), mediaType: 'application/json' });
+  }
+  if (formats.includes('quickstatements')) {
+    const { quickStatements, formatCarryReport } = await import('../../wikibase/quickstatements.js');
+    const { text, report } = quickStatements(dataset);
+    out.push({ name: 'quickstatements.txt', text, mediaType: 'text/tab-separated-values' });
+    out.push({ name: 'quickstatements-report.txt', text: formatCarryReport(report), mediaType: 'text/plain' });
+    console.log(`QuickStatements: ${text.split('\n').filter(Boolean).length} commands; ${report.length} things QuickStatements cannot carry are listed in quickstatements-report.txt.`);
+  }
+  return out;
 }
 
 export function dumpOptions(options: Options): { shardSize?: number; gzip: boolean } {
