@@ -20,10 +20,12 @@ export type Value =
   /** A file name on Wikimedia Commons. */
   | { type: 'commonsMedia'; file: string };
 
+/** A qualifier or reference snak: a value, or (given by property key) an unknown value or none. */
 export interface ClaimQualifier {
   property: PropertyRef;
-  value: Value;
+  value: Value | SpecialValue;
 }
+export type SpecialValue = { type: 'somevalue' } | { type: 'novalue' };
 
 /** A reference: a source of the manifest and its quote, or (Wikidata-style) property snaks only. */
 export interface ClaimReference {

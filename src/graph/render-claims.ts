@@ -117,8 +117,8 @@ function statement(ctx: GraphContext, entityId: string, subject: NamedNode, clai
     const normalized = normalizedOf(value);
     if (normalized) own.push(quad(s, terms.normalized!.statement, normalized));
   }
-  for (const q of qualifiersOf(claim)) qualifier(ctx, s, q, written, own, shared);
-  if (claim.rankReason) qualifier(ctx, s, { property: ll('rankReason'), value: { type: 'monolingualtext', text: claim.rankReason, lang: 'en' } }, written, own, shared);
+  qualifiersOf(claim).forEach((q, i) => qualifier(ctx, s, q, i, written, own, shared));
+  if (claim.rankReason) qualifier(ctx, s, { property: ll('rankReason'), value: { type: 'monolingualtext', text: claim.rankReason, lang: 'en' } }, 0, written, own, shared);
   for (const reference of claim.references) referenceLink(ctx, s, reference, written, own, shared);
   for (const q of shared) own.push(q);
 }
@@ -134,7 +134,7 @@ export function qualifiersOf(claim: Claim): ClaimQualifier[] {
   return all.length > 1 ? uniqueQualifiers(all) : all;
 }
 
-function bounds(value: Value): ClaimQualifier[] {
+function bounds(value: ClaimQualifier['value']): ClaimQualifier[] {
   if (value.type !== 'time') return [];
   const out: ClaimQualifier[] = [];
   if (value.time.earliest) out.push({ property: EARLIEST, value: { type: 'time', time: value.time.earliest } });
@@ -153,12 +153,22 @@ function uniqueQualifiers(qualifiers: ClaimQualifier[]): ClaimQualifier[] {
   });
 }
 
-function qualifier(ctx: GraphContext, s: NamedNode, q: ClaimQualifier, written: Written, own: Quad[], shared: Quad[]): void {
+function qualifier(ctx: GraphContext, s: NamedNode, q: ClaimQualifier, position: number, written: Written, own: Quad[], shared: Quad[]): void {
   const terms = propertyTerms(q.property);
+  if (q.value.type === 'somevalue' || q.value.type === 'novalue') {
+    own.push(specialSnak(ctx, s, q.value.type, terms.qualifier, terms.novalue, position));
+    return;
+  }
   own.push(quad(s, terms.qualifier, simpleTerm(q.value)));
   valueNode(ctx, s, terms.qualifierValue, q.value, written, own, shared);
   const normalized = normalizedOf(q.value);
   if (normalized) own.push(quad(s, terms.normalized!.qualifier, normalized));
+}
+
+/** An unknown value (a skolem IRI named after its node, property and place) or no value (`a wdno:P…`
+ *  on the node), as SnakRdfBuilder writes a qualifier or reference snak. */
+function specialSnak(ctx: GraphContext, subject: NamedNode, type: 'somevalue' | 'novalue', predicate: NamedNode, novalue: NamedNode, position: number): Quad {
+  return type === 'novalue' ? quad(subject, TYPE, novalue) : quad(subject, predicate, node(skolemIri(ctx, sha1(`${subject.value} ${predicate.value} ${position}`))));
 }
 
 /** An identifier's normalized form (ExternalIdentifierRdfBuilder), when its property has a formatter URI.
@@ -201,8 +211,12 @@ function referenceLink(ctx: GraphContext, s: NamedNode, reference: ClaimReferenc
   if (reference.note) shared.push(quad(r, NOTE, langString(reference.note, 'en')));
   if (reference.url) shared.push(quad(r, URL, node(reference.url)));
   const valueNodes: Quad[] = []; // after the reference's own triples, so that quads stay grouped by subject
-  for (const snak of reference.snaks ?? []) {
+  for (const [position, snak] of (reference.snaks ?? []).entries()) {
     const terms = propertyTerms(snak.property);
+    if (snak.value.type === 'somevalue' || snak.value.type === 'novalue') {
+      shared.push(specialSnak(ctx, r, snak.value.type, terms.reference, terms.novalue, position));
+      continue;
+    }
     shared.push(quad(r, terms.reference, simpleTerm(snak.value)));
     valueNode(ctx, r, terms.referenceValue, snak.value, written, shared, valueNodes);
     const normalized = normalizedOf(snak.value);

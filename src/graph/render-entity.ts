@@ -4,6 +4,7 @@
 import type { NamedNode, Quad } from '@rdfjs/types';
 import type { AnyEntity } from '../model/entity.js';
 import { Q } from '../vocab/items.js';
+import { P } from '../vocab/properties.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import type { Claim } from './claim.js';
 import { entityIri, refIri, type GraphContext } from './context.js';
@@ -31,7 +32,7 @@ export function entityQuads(ctx: GraphContext, entity: AnyEntity, claims: Claim[
   const out: Rendered = { head: [quad(subject, TYPE, ITEM), quad(subject, TYPE, KIND_TERMS[entity.kind])], tail: [] };
   pushTermQuads(out.head, subject, entity.labels, entity.descriptions, entity.aliases);
   if (entity.qid && iri !== n.wd + entity.qid) out.head.push(quad(subject, EXACT_MATCH, node(n.wd + entity.qid)));
-  const all = [instanceOf(ctx, entity), ...claims];
+  const all = withInstanceOf(ctx, entity, claims);
   renderClaims(ctx, entity.id, subject, all, written, out);
   if (!document) return out.head.concat(out.tail);
   const { document: doc, onEntity } = documentQuads(ctx, entity.id, iri, statementCounts(all));
@@ -60,6 +61,16 @@ function pushTermQuads(out: Quad[], subject: NamedNode, labels: Record<string, s
 }
 
 const sorted = <T>(record: Record<string, T>) => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1));
+
+/** The claims with "instance of" in front, unless a P31 statement of the data already states the entity's
+ *  class (with its id, qualifiers and references, as one imported from Wikidata does): then that one. */
+export function withInstanceOf(ctx: GraphContext, entity: AnyEntity, claims: Claim[]): Claim[] {
+  const own = instanceOf(ctx, entity);
+  const iri = own.snak.type === 'value' && own.snak.value.type === 'item' ? own.snak.value.iri : undefined;
+  const stated = claims.some((c) => c.rank !== 'deprecated' && c.snak.type === 'value' && c.snak.value.type === 'item' && c.snak.value.iri === iri
+    && propertyIris(c.property).id === P.instanceOf);
+  return stated ? claims : [own, ...claims];
+}
 
 /** wdt:P31 — Q5 for persons, the `type` concept for the other kinds, "written work" for sources. */
 export function instanceOf(ctx: GraphContext, entity: AnyEntity): Claim {

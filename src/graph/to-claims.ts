@@ -3,7 +3,7 @@ import type { Entity } from '../model/entity.js';
 import { statementFields } from '../model/entity.js';
 import { isQualifierName, type QualifierName } from '../model/qualifiers.js';
 import { isReferenceField, type Reference } from '../model/reference.js';
-import type { Statement } from '../model/statement.js';
+import { specialSnak, type Statement } from '../model/statement.js';
 import type { TimeValue } from '../model/time.js';
 import type { MonolingualText } from '../model/values.js';
 import type { GlobeCoordinate, Quantity } from '../model/wikibase-values.js';
@@ -113,7 +113,10 @@ function toQualifiers(ctx: GraphContext, qualifiers: Statement<unknown>['qualifi
 /** The values of a property given by key (typed to a list by model/open-values.ts). */
 function keyedSnaks(ctx: GraphContext, key: string, values: unknown): ClaimQualifier[] {
   const property = propertyOfKey(ctx, key);
-  return (values as unknown[]).map((value) => ({ property, value: toValue(ctx, property, value) }));
+  return (values as unknown[]).map((value) => {
+    const special = specialSnak(value);
+    return { property, value: special ? { type: special } : toValue(ctx, property, value) };
+  });
 }
 
 export function toReference(ctx: GraphContext, reference: Reference): ClaimReference {

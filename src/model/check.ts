@@ -4,7 +4,7 @@ import { formatPath, type InputIssue } from '../errors.js';
 import type { Dataset } from './dataset.js';
 import { FIELDS, statementFields, type Entity } from './entity.js';
 import type { Target } from './fields.js';
-import type { Statement } from './statement.js';
+import { specialSnak, type Statement } from './statement.js';
 import { isConceptKey } from '../vocab/concepts.js';
 import { createResolver, type Resolver } from './resolve.js';
 import { allStatements } from './open-values.js';
@@ -191,6 +191,7 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
 function checkKeyedRefs(resolve: Resolver, properties: PropertyTable, key: string, values: unknown[], path: (string | number)[], report: Report): void {
   const datatype = properties.get(key)?.datatype;
   values.forEach((value, i) => {
+    if (specialSnak(value)) return; // unknown or no value: nothing to resolve
     const at = values.length > 1 ? [...path, i] : path;
     if (datatype === 'item') checkResolves(resolve, value as string, at, report);
     else checkValueRefs(resolve, value, at, report);

@@ -13,7 +13,7 @@ import type { PropertyTable } from './property-table.js';
 import { editDistance } from './property-table.js';
 import { isQualifierName, QUALIFIER_NAMES } from './qualifiers.js';
 import { isReferenceField, REFERENCE_FIELDS } from './reference.js';
-import type { Statement } from './statement.js';
+import { specialSnak, type Statement } from './statement.js';
 
 export interface OpenValueIssue {
   path: (string | number)[];
@@ -104,6 +104,7 @@ function typeValues(key: string, raw: unknown, path: (string | number)[], table:
 }
 
 function typeValue(datatype: keyof typeof VALUE_SCHEMAS, raw: unknown, property: string, path: (string | number)[], issues: OpenValueIssue[]): { ok: true; value: unknown } | { ok: false } {
+  if (specialSnak(raw)) return { ok: true, value: raw };
   const parsed = VALUE_SCHEMAS[datatype].safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const detail = parsed.error.issues[0];

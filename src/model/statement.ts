@@ -13,6 +13,16 @@ export const StatementIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,99
 
 export type Snak<V> = { type: 'value'; value: V } | { type: 'somevalue' } | { type: 'novalue' };
 
+/** A qualifier or reference value given by property key may be `{ unknownValue: true }` (Wikidata's
+ *  "unknown value", e.g. an end date not known) or `{ noValue: true }` (there is none), as in Wikibase. */
+export function specialSnak(value: unknown): 'somevalue' | 'novalue' | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const v = value as { unknownValue?: unknown; noValue?: unknown };
+  return v.unknownValue === true ? 'somevalue' : v.noValue === true ? 'novalue' : undefined;
+}
+
 export function statementSchema<V extends z.ZodType>(value: V) {
   return z
     .strictObject({

@@ -8,12 +8,12 @@ import type { Claim } from '../graph/claim.js';
 import type { GraphContext } from '../graph/context.js';
 import { propertyIris, type PropertyRef } from '../graph/property.js';
 import { qualifiersOf } from '../graph/render-claims.js';
-import { instanceOf } from '../graph/render-entity.js';
+import { withInstanceOf } from '../graph/render-entity.js';
 import { statementClaims } from '../graph/to-claims.js';
 
 /** The entity's claims as graph/build.ts renders them: instance of, typed claims, derived claims. */
 export function entityClaims(ctx: GraphContext, entity: Entity, derived: Map<string, Claim[]>): Claim[] {
-  return [instanceOf(ctx, entity), ...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])];
+  return withInstanceOf(ctx, entity, [...statementClaims(ctx, entity), ...(derived.get(entity.id) ?? [])]);
 }
 
 /** The statement's qualifiers as render-claims.ts writes them (with the bounds of its dates beside them). */

@@ -89,6 +89,8 @@ export class EntityConverter {
 
   /** The entity's documents and manifest parts; a string says why it cannot be imported. */
   convert(entity: JsonEntity): Converted | string {
+    const unknown = unknownDatatype(entity);
+    if (unknown) return unknown;
     if (entity.type === 'property') return this.property(entity);
     if (entity.type !== 'item') return `a ${entity.type} entity: linked-lives imports items (and properties as declarations), not ${entity.type}s`;
     const extension = entity[EXTENSION_KEY];
@@ -136,7 +138,7 @@ export class EntityConverter {
         const body: Record<string, unknown> = { kind, id, ...(extension.qid && { qid: extension.qid }) };
         const fields: Record<string, unknown> = {};
         const ctx = this.snakContext(id);
-        let typed = false;
+        if (extension.type !== undefined && kind !== 'person') body.type = extension.type;
         for (const [property, statements] of Object.entries(entity.claims ?? {})) {
           for (const statement of statements) {
             const ext = statement[EXTENSION_KEY];
@@ -144,11 +146,7 @@ export class EntityConverter {
               this.report.statement(property, 'given back by an event');
               continue;
             }
-            if (property === P.instanceOf && !typed) {
-              typed = true;
-              if (kind !== 'person' && statement.mainsnak.snaktype === 'value' && statement.mainsnak.datavalue.type === 'wikibase-entityid') body.type = statement.mainsnak.datavalue.value.id;
-              continue;
-            }
+            if (property === P.instanceOf && !ext?.field) continue; // the one the kind or type gives
             const field = ext?.field ?? defaultField(kind, property);
             const converted = inputStatement(ctx, statement, !!ext?.idGiven);
             if (converted instanceof Problem) {
@@ -218,7 +216,6 @@ export class EntityConverter {
         continue;
       }
       for (const statement of statements) {
-        if (property === P.instanceOf && this.isKindStatement(qid, statement, kind, entry.type)) continue;
         const inverse = kind === 'person' ? INVERSE[property] : undefined;
         if (inverse && this.toEvent(ctx, qid, property, statement, inverse, eventFor)) continue;
         const field = defaultField(kind, property);
@@ -239,16 +236,6 @@ export class EntityConverter {
       documents.push({ kind: 'event', id: event.body.id as string, body: event.body });
     }
     return { documents, manifest: [] };
-  }
-
-  /** The P31 statements the kind and type stand for (human for a person, the type for the others). */
-  private isKindStatement(qid: string, statement: JsonStatement, kind: DataKind, type?: string): boolean {
-    const snak = statement.mainsnak;
-    if (snak.snaktype !== 'value' || snak.datavalue.type !== 'wikibase-entityid') return false;
-    const value = snak.datavalue.value.id;
-    const isKind = kind === 'person' ? value === Q.human : value === type || conceptOfQid(value, kindGroup(kind)) === type;
-    if (isKind && statement.references?.length) this.report.note(qid, `the references of instance of ${value} are not kept: the ${kind === 'person' ? 'kind' : 'type'} of an entity has none`, P.instanceOf);
-    return isKind;
   }
 
   /** Puts a derived-property statement into its event; false where the event would not give it back. */
@@ -316,6 +303,31 @@ export class EntityConverter {
   }
 }
 
+/** Every datatype a Wikibase (Wikidata, Commons) gives snaks: the ones linked-lives lacks are reported
+ *  statement by statement; any other name means the input is not what it claims to be. */
+const WIKIBASE_DATATYPE_IDS = new Set([
+  'wikibase-item', 'wikibase-property', 'wikibase-lexeme', 'wikibase-form', 'wikibase-sense', 'wikibase-mediainfo',
+  'commonsMedia', 'globe-coordinate', 'monolingualtext', 'quantity', 'string', 'time', 'url', 'external-id',
+  'math', 'geo-shape', 'tabular-data', 'musical-notation', 'entity-schema', 'edtf', 'localMedia',
+]);
+
+/** Why the entity is not Wikibase JSON as far as its snaks' datatypes tell, if it is not. */
+function unknownDatatype(entity: JsonEntity): string | undefined {
+  if (entity.type === 'property' && entity.datatype !== undefined && !WIKIBASE_DATATYPE_IDS.has(entity.datatype)) return `property ${entity.id} has the datatype "${entity.datatype}", which no Wikibase has`;
+  for (const statements of Object.values(entity.claims ?? {})) {
+    if (!Array.isArray(statements)) return `the statements of ${entity.id} are not a list`;
+    for (const statement of statements) {
+      const snaks = [statement?.mainsnak, ...Object.values(statement?.qualifiers ?? {}).flat(), ...(statement?.references ?? []).flatMap((r) => Object.values(r?.snaks ?? {}).flat())];
+      for (const snak of snaks) {
+        if (!snak || typeof snak !== 'object' || typeof snak.property !== 'string') return `a statement of ${entity.id} without a proper snak (property, snaktype)`;
+        if (snak.datatype !== undefined && !WIKIBASE_DATATYPE_IDS.has(snak.datatype)) return `${snak.property} of ${entity.id} has the datatype "${snak.datatype}", which no Wikibase has`;
+        if (!['value', 'somevalue', 'novalue'].includes(snak.snaktype) || (snak.snaktype === 'value' && (!snak.datavalue || typeof snak.datavalue !== 'object'))) return `${snak.property} of ${entity.id}: a snak without a proper snaktype and datavalue`;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The concept group an item field expects, for mapping a Wikidata class to a built-in concept key. */
 function groupOf(kind: DataKind, field: string): string | undefined {
   const spec = (FIELDS[kind] as Record<string, { targets?: readonly Target[] }>)[field];
@@ -323,7 +335,6 @@ function groupOf(kind: DataKind, field: string): string | undefined {
   return target?.slice('concept:'.length);
 }
 
-const kindGroup = (kind: DataKind) => Object.entries(KIND_OF_GROUP).find(([, k]) => k === kind)?.[0];
 
 function push(body: Record<string, unknown>, path: string, statement: unknown): void {
   const [head, tail] = path.split('.', 2) as [string, string | undefined];

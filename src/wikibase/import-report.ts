@@ -22,6 +22,8 @@ export class ImportReport {
   /** Fields named by the import and the file-level counts. */
   sitelinks = 0;
   declaredProperties: string[] = [];
+  /** English labels of the properties the input declares (property entities). */
+  readonly propertyLabels = new Map<string, string>();
 
   entity(kind: string): void {
     this.entities.set(kind, (this.entities.get(kind) ?? 0) + 1);

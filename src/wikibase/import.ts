@@ -65,6 +65,8 @@ export async function* importEntities(files: string[], options: ImportOptions = 
     for (const part of converted.manifest) {
       if (part.type === 'header' && part.baseIri) base = part.baseIri;
       if (part.type === 'property') {
+        const label = (part.declaration.labels as Record<string, string> | undefined)?.en;
+        if (label && label !== part.key) report.propertyLabels.set(part.key, label);
         if (declared[part.key] && !report.declaredProperties.includes(part.key)) continue;
         declared[part.key] = part.declaration as PropertyDeclaration;
         table = new PropertyTable({ properties: declared });

@@ -12,6 +12,8 @@ export type LocalKind = (typeof LOCAL_KINDS)[number];
 export const EntityExtensionSchema = z.object({
   kind: z.enum(LOCAL_KINDS),
   qid: z.string().optional(),
+  /** The `type` of a work, event, place or organisation, as the data writes it. */
+  type: z.string().optional(),
   /** Sources: the language quotes are in, the web address. */
   language: z.string().optional(),
   url: z.string().optional(),

@@ -143,7 +143,7 @@ function claimKeysOf(dataset: Dataset, entities: Entity[]): string[] {
   const out: string[] = [];
   const key = (id: string, claim: Claim) => [id, propertyIris(claim.property).id,
     claim.snak.type === 'value' ? valueKey(claim.snak.value) : claim.snak.type,
-    JSON.stringify(claim.qualifiers.map((q) => [propertyIris(q.property).id, valueKey(q.value)]).sort())].join('\t');
+    JSON.stringify(claim.qualifiers.map((q) => [propertyIris(q.property).id, q.value.type === 'somevalue' || q.value.type === 'novalue' ? q.value.type : valueKey(q.value)]).sort())].join('\t');
   for (const entity of entities) for (const claim of statementClaims(ctx, entity)) out.push(key(entity.id, claim));
   for (const [id, claims] of deriveClaims(ctx, entities)) for (const claim of claims) out.push(key(id, claim));
   return out;

@@ -25,7 +25,7 @@ import type { Source } from '../model/source.js';
 import { NAMESPACES, GLOBE_EARTH, UNIT_ONE } from '../vocab/namespaces.js';
 import { P, PROPERTY_LABELS } from '../vocab/properties.js';
 import { EXTENSION_TERMS } from '../vocab/extension.js';
-import type { Claim, ClaimReference, Value } from '../graph/claim.js';
+import type { Claim, ClaimQualifier, ClaimReference, Value } from '../graph/claim.js';
 import { createContext, entityIri, type GraphContext } from '../graph/context.js';
 import { deriveClaims } from '../graph/derive.js';
 import { propertyIris, type PropertyRef } from '../graph/property.js';
@@ -253,11 +253,16 @@ class Exporter {
   }
 
   /** A qualifier (`P…`) or reference (`S…`) column pair, or nothing (reported). */
-  private snak(entity: Entity, where: CarryProblem['statement'], property: PropertyRef, value: Value, prefix: 'P' | 'S', role: string): Cell | undefined {
+  private snak(entity: Entity, where: CarryProblem['statement'], property: PropertyRef, value: ClaimQualifier['value'], prefix: 'P' | 'S', role: string): Cell | undefined {
     const name = propertyName(property);
     const pid = wikidataPropertyId(property);
     if (pid === undefined) {
       this.problem(entity, { property: name, value: this.describe(value), statement: where, reason: `${role} not sent: ${propertyReason(property)}` });
+      return undefined;
+    }
+    if (value.type === 'somevalue' || value.type === 'novalue') {
+      if (entity.qid) return [`${prefix}${pid.slice(1)}`, value.type];
+      this.problem(entity, { property: name, value: this.describe(value), statement: where, reason: `${role} not sent: QuickStatements fails to create an item with an unknown or no value (it writes the snak as a value: magnusmanske/quickstatements#25); add it once the item has its QID` });
       return undefined;
     }
     const rendered = this.value(value);
@@ -274,7 +279,7 @@ class Exporter {
    *  spelling (P1932 "stated as") and the snaks given by property. */
   private reference(entity: Entity, where: CarryProblem['statement'], reference: ClaimReference): Cell[] {
     const cells: Cell[] = [];
-    const text = (property: PropertyRef, value: Value) => {
+    const text = (property: PropertyRef, value: ClaimQualifier['value']) => {
       const cell = this.snak(entity, where, property, value, 'S', 'reference part');
       if (cell) cells.push(cell);
     };
@@ -379,8 +384,10 @@ class Exporter {
   }
 
   /** A value in words, for the report. */
-  private describe(value: Value): string {
+  private describe(value: ClaimQualifier['value']): string {
     switch (value.type) {
+      case 'somevalue': return 'unknown value';
+      case 'novalue': return 'no value';
       case 'item': return this.itemText(value.iri, value.ref);
       case 'time': return timeText(value.time);
       case 'monolingualtext': return `${JSON.stringify(value.text)}@${value.lang}`;

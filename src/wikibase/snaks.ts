@@ -2,6 +2,7 @@
 // value, rank, the id (the GUID's tail), qualifiers (named ones by name, the rest by property id) and
 // references (one naming a source of the dataset by its fields, a Wikidata-style one by property id).
 import type { PropertyTable } from '../model/property-table.js';
+import { specialSnak } from '../model/statement.js';
 import type { Datatype } from '../vocab/datatypes.js';
 import { P } from '../vocab/properties.js';
 import { QUALIFIER_BY_PROPERTY } from './fields.js';
@@ -111,7 +112,7 @@ function inputQualifiers(ctx: SnakContext, qualifiers: Record<string, Snak[]>, o
     const values = snakValues(ctx, qualifiers[property]!, 'qualifier');
     if (!values.length) continue;
     const name = QUALIFIER_BY_PROPERTY.get(property);
-    if (name && values.length === 1 && out[name] === undefined) out[name] = values[0];
+    if (name && values.length === 1 && out[name] === undefined && !specialSnak(values[0])) out[name] = values[0];
     else out[property] = values;
   }
   return out;
@@ -161,13 +162,13 @@ function inputReference(ctx: SnakContext, reference: JsonReference): Record<stri
 function snakValues(ctx: SnakContext, snaks: Snak[], where: 'qualifier' | 'reference'): unknown[] {
   const out: unknown[] = [];
   for (const snak of snaks) {
-    if (snak.snaktype !== 'value') {
-      ctx.note(`a ${where} with ${snak.snaktype === 'somevalue' ? 'an unknown value' : 'no value'}, which linked-lives keeps only as a statement's value: left out`, snak.property);
-      continue;
-    }
     const datatype = datatypeOf(ctx, snak);
     if (!datatype) {
       ctx.note(`a ${where} of datatype ${snak.datatype ?? '(none given)'}, which linked-lives does not have: left out`, snak.property);
+      continue;
+    }
+    if (snak.snaktype !== 'value') {
+      out.push(snak.snaktype === 'somevalue' ? { unknownValue: true } : { noValue: true });
       continue;
     }
     const value = inputValueOf(snak.datavalue, datatype, (id) => ctx.refOf(id));

@@ -3,7 +3,7 @@
 // Special:EntityData serves. Our entities keep their own ids, as they do in our IRIs; a `linkedLives`
 // object on entities and statements carries what Wikibase has no place for, so that importing the file
 // gives the dataset back (src/wikibase/import.ts).
-import type { Claim, ClaimQualifier, ClaimReference } from '../graph/claim.js';
+import type { Claim, ClaimQualifier, ClaimReference, Value } from '../graph/claim.js';
 import { createContext, refIri, type GraphContext, type GraphOptions } from '../graph/context.js';
 import { deriveClaims } from '../graph/derive.js';
 import { canonicalJson, guidOf, sha1 } from '../graph/hash.js';
@@ -48,7 +48,8 @@ export function* wikibaseJsonLines(dataset: Dataset, options: GraphOptions = {})
   const derived = deriveClaims(ctx, dataset.entities);
   for (const entity of dataset.entities) {
     const claims = entityClaims(ctx, entity, derived);
-    yield JSON.stringify(entityJson(entity.id, 'item', entity.labels, entity.descriptions, entity.aliases, claims, { kind: entity.kind, ...(entity.qid && { qid: entity.qid }) }, ctx, entity));
+    const extension: EntityExtension = { kind: entity.kind, ...(entity.qid && { qid: entity.qid }), ...('type' in entity && { type: entity.type }) };
+    yield JSON.stringify(entityJson(entity.id, 'item', entity.labels, entity.descriptions, entity.aliases, claims, extension, ctx, entity));
   }
 }
 
@@ -61,7 +62,7 @@ function stringStatement(propertyKey: string, property: string, value: string): 
   return { mainsnak, type: 'statement', id: `${propertyKey}$${guidOf(`${propertyKey}\t${property}`)}`, rank: 'normal', references: [] };
 }
 
-const plainClaim = (property: PropertyRef, value: ClaimQualifier['value'], origin: string): Claim =>
+const plainClaim = (property: PropertyRef, value: Value, origin: string): Claim =>
   ({ property, snak: { type: 'value', value }, rank: 'normal', qualifiers: [], references: [], origin });
 
 function entityJson(id: string, type: 'item' | 'property', labels: Record<string, string>, descriptions: Record<string, string>, aliases: Record<string, string[]>,
@@ -90,8 +91,9 @@ function statementJson(entityId: string, claim: Claim, statementId: string, ctx:
   const grouped = groupSnaks(qualifiers.map((q) => valueSnak(q.property, q.value, ctx)));
   const extension = {
     ...(claim.derivedFrom !== undefined && { derivedFrom: claim.derivedFrom }),
+    // The P31 claim the kind or type gives has no field; a P31 of the data's claims says where it is.
     ...(entity && entity.kind !== 'source' && claim.derivedFrom === undefined && !['kind', 'type'].includes(claim.origin)
-      && claim.origin !== defaultField(entity.kind, propertyIris(claim.property).id) && { field: claim.origin }),
+      && (claim.origin !== defaultField(entity.kind, propertyIris(claim.property).id) || propertyIris(claim.property).id === P.instanceOf) && { field: claim.origin }),
     ...(claim.id !== undefined && claim.derivedFrom === undefined && { idGiven: true as const }),
   };
   return {
@@ -109,6 +111,7 @@ const datatypeId = (datatype: keyof typeof JSON_DATATYPES) => JSON_DATATYPES[dat
 
 function valueSnak(property: PropertyRef, value: ClaimQualifier['value'], ctx: GraphContext): Snak {
   const iris = propertyIris(property);
+  if (value.type === 'somevalue' || value.type === 'novalue') return withHash({ snaktype: value.type, property: iris.id, datatype: datatypeId(iris.datatype) });
   return withHash({ snaktype: 'value', property: iris.id, datavalue: dataValueOf(value, (iri) => refOfIri(ctx, iri)), datatype: datatypeId(iris.datatype) });
 }
 

@@ -46,6 +46,14 @@ export type Converted = { value: unknown } | { problem: string };
 /** A datavalue → the value as a data file writes it, for a property of `datatype`. `refOf` turns an
  *  item, unit or globe id or IRI into the reference the data writes (QID, entity id or concept key). */
 export function inputValueOf(dv: DataValue, datatype: Datatype, refOf: (idOrIri: string) => string | undefined): Converted {
+  try {
+    return convert(dv, datatype, refOf);
+  } catch {
+    return { problem: `a ${dv.type} value that is not shaped as Wikibase writes one` };
+  }
+}
+
+function convert(dv: DataValue, datatype: Datatype, refOf: (idOrIri: string) => string | undefined): Converted {
   const expected = EXPECTED_TYPE[datatype];
   if (dv.type !== expected) return { problem: `a ${dv.type} value where the property's datatype (${datatype}) wants a ${expected}` };
   switch (dv.type) {

@@ -21,11 +21,12 @@ export async function importCommand(options: Options, args: string[]): Promise<n
   const { PropertyTable } = await import('../../model/property-table.js');
   const common = { onError, report, ...(languages && { languages }), ...(onlyProperties && { onlyProperties }) };
   let table = new PropertyTable({ properties: {} });
+  const label = (id: string) => (table.get(id) && !table.declared.some((d) => d.key === id) ? table.describe(id) : report.propertyLabels.has(id) ? `${id} (${report.propertyLabels.get(id)})` : id);
   if (options.into) {
     const { mergeInto } = await import('../../wikibase/merge.js');
     const merged = await mergeInto(options.into, files, common);
     table = merged.table;
-    console.log(report.format((id) => table.describe(id)));
+    console.log(report.format(label));
     console.log(merged.summary);
     return 0;
   }
@@ -33,7 +34,7 @@ export async function importCommand(options: Options, args: string[]): Promise<n
   const written = await writeImport(importEntities(files, common), options.out, {
     format, onError, report, baseIri: options['base-iri'] ?? 'https://example.org/linked-lives/', ...(options['base-iri'] && { explicitBase: true }),
   });
-  console.log(report.format((id) => table.describe(id)));
+  console.log(report.format(label));
   console.log(`Wrote ${written.entities} entities to ${path.relative(process.cwd(), written.dir) || written.dir}${format === 'jsonl' ? ' (dataset.yaml and entities.jsonl: export them with --data DIR --input DIR/entities.jsonl)' : ''}.`);
   return 0;
 }
