@@ -6,13 +6,13 @@
 // checked as a whole in a copy first; only then are the changed files replaced, each atomically.
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { InputError } from '../errors.js';
 import { createContext } from '../graph/context.js';
 import { deriveClaims } from '../graph/derive.js';
 import { propertyIris } from '../graph/property.js';
 import { valueKey } from '../graph/statement-id.js';
 import { statementClaims } from '../graph/to-claims.js';
+import { withInstanceOf } from '../graph/render-entity.js';
 import type { Claim } from '../graph/claim.js';
 import { loadDataset, MANIFEST_NAMES } from '../load/load-dataset.js';
 import type { Dataset } from '../model/dataset.js';
@@ -24,6 +24,7 @@ import type { ImportedDocument } from './from-json.js';
 import { importEntities, type ImportOptions } from './import.js';
 import { ImportReport } from './import-report.js';
 import { KIND_FOLDERS, yamlOf } from './write-import.js';
+import { appendEntry, appendStatements } from './yaml-append.js';
 
 const SHARED_EVENTS = new Set(['birth', 'death', 'burial']);
 
@@ -49,7 +50,10 @@ export async function mergeInto(dataDir: string, files: string[], options: Omit<
     }
   }
   const table = new PropertyTable({ properties: declared });
-  const plan = planMerge(dataset, documents, table, report);
+  // The dataset with the new entities and properties: what the imported statements' references resolve in.
+  const fresh = documents.filter((d) => d.kind !== 'concept' && !dataset.entities.some((e) => e.id === d.id)).flatMap((d) => parsed(d, table) ?? []);
+  const probe: Dataset = { ...dataset, manifest: { ...dataset.manifest, properties: declared }, entities: [...dataset.entities, ...fresh] };
+  const plan = planMerge(probe, documents, table, report);
   await applyPlan(dataDir, dataset, plan, newProperties);
   const summary = `Into ${dataDir}: ${plan.added} statements added to ${plan.patches.size} entities of the dataset, ${plan.created.length} new entities${plan.skipped ? `, ${plan.skipped} statements already there` : ''}.`;
   return { table, summary };
@@ -66,7 +70,8 @@ interface Plan {
 /** Decides what goes where, leaving out statements the dataset already makes. */
 function planMerge(dataset: Dataset, documents: ImportedDocument[], table: PropertyTable, report: ImportReport): Plan {
   const existing = new Map(dataset.entities.map((e) => [e.id, e]));
-  const known = claimKeys(dataset, dataset.entities);
+  const isNew = new Set(documents.map((d) => d.id).filter((id) => !dataset.files.has(id)));
+  const known = claimKeys(dataset, dataset.entities.filter((e) => !isNew.has(e.id)));
   const plan: Plan = { patches: new Map(), created: [], added: 0, skipped: 0 };
   const ownEvents = eventsBySubject(dataset);
   const patch = (id: string, field: string, statements: unknown[]) => {
@@ -76,7 +81,7 @@ function planMerge(dataset: Dataset, documents: ImportedDocument[], table: Prope
     plan.added += statements.length;
   };
   for (const doc of documents) {
-    const target = doc.kind === 'event' ? undefined : existing.get(doc.id);
+    const target = doc.kind === 'event' || isNew.has(doc.id) ? undefined : existing.get(doc.id);
     if (doc.kind === 'event') {
       const subject = ((doc.body.participants as { value: string }[])[0]!).value;
       const own = SHARED_EVENTS.has(doc.body.type as string) ? ownEvents.get(`${subject} ${doc.body.type}`) : undefined;
@@ -119,15 +124,20 @@ function newStatements(doc: ImportedDocument, known: Set<string>, subject: strin
   return out;
 }
 
+/** The document as an entity, typed, or undefined if it is not a valid one (the merged load says why). */
+function parsed(doc: ImportedDocument, table: PropertyTable): Entity | undefined {
+  const result = EntitySchema.safeParse(structuredClone(doc.body));
+  return result.success && !typeOpenValues(result.data, table).length ? result.data : undefined;
+}
+
 /** Keys of the claims one imported statement gives its subject: property, value and qualifiers. */
 function keysOf(doc: ImportedDocument, path: string, statement: unknown, subject: string, dataset: Dataset, table: PropertyTable): string[] {
   const [head, tail] = path.split('.', 2) as [string, string | undefined];
-  const body: Record<string, unknown> = { ...doc.body, ...Object.fromEntries([...STATEMENT_FIELDS_SKIPPED].filter((f) => f !== 'kind' && f !== 'id' && f !== 'labels' && f !== 'type' && f !== 'participants').map((f) => [f, undefined])) };
-  for (const key of Object.keys(body)) if (!['kind', 'id', 'labels', 'type', 'participants'].includes(key)) delete body[key];
-  body[head] = tail === undefined ? [statement] : { [tail]: [statement] };
-  const parsed = EntitySchema.safeParse(structuredClone(body));
-  if (!parsed.success || typeOpenValues(parsed.data, table).length) return [];
-  const entity = parsed.data;
+  // The entity with this one statement (and what an event needs to give it: its type and participants).
+  const { kind, id, labels, type, participants } = doc.body;
+  const body = { kind, id, labels, ...(type !== undefined && { type }), ...(participants !== undefined && { participants }), [head]: tail === undefined ? [statement] : { [tail]: [statement] } };
+  const entity = parsed({ ...doc, body }, table);
+  if (!entity) return [];
   const probe = { ...dataset, entities: [...dataset.entities.filter((e) => e.id !== entity.id), entity] };
   if (entity.kind === 'event') return claimKeysOf(probe, [entity]).filter((k) => k.startsWith(`${subject}\t`));
   return claimKeysOf(probe, [entity]).filter((k) => k.startsWith(`${entity.id}\t`));
@@ -144,7 +154,7 @@ function claimKeysOf(dataset: Dataset, entities: Entity[]): string[] {
   const key = (id: string, claim: Claim) => [id, propertyIris(claim.property).id,
     claim.snak.type === 'value' ? valueKey(claim.snak.value) : claim.snak.type,
     JSON.stringify(claim.qualifiers.map((q) => [propertyIris(q.property).id, q.value.type === 'somevalue' || q.value.type === 'novalue' ? q.value.type : valueKey(q.value)]).sort())].join('\t');
-  for (const entity of entities) for (const claim of statementClaims(ctx, entity)) out.push(key(entity.id, claim));
+  for (const entity of entities) for (const claim of withInstanceOf(ctx, entity, statementClaims(ctx, entity))) out.push(key(entity.id, claim));
   for (const [id, claims] of deriveClaims(ctx, entities)) for (const claim of claims) out.push(key(id, claim));
   return out;
 }
@@ -169,9 +179,9 @@ async function applyPlan(dataDir: string, dataset: Dataset, plan: Plan, newPrope
     for (const [id, fields] of plan.patches) {
       const relative = path.relative(path.resolve(dataDir), path.resolve(dataset.files.get(id)!));
       const file = path.join(staging, relative);
-      const doc = parseDocument(await readFile(file, 'utf8'));
-      for (const [field, statements] of fields) for (const s of statements) append(doc, field.split('.'), s);
-      await writeFile(file, doc.toString({ lineWidth: 0 }));
+      let text = await readFile(file, 'utf8');
+      for (const [field, statements] of fields) text = appendStatements(text, field.split('.'), statements);
+      await writeFile(file, text);
       changed.push(relative);
     }
     for (const doc of plan.created) {
@@ -183,16 +193,15 @@ async function applyPlan(dataDir: string, dataset: Dataset, plan: Plan, newPrope
     if (Object.keys(newProperties).length) {
       const name = MANIFEST_NAMES.find((n) => dataset.files.get(dataset.manifest.sources[0]!.id)!.endsWith(n)) ?? 'dataset.yaml';
       const file = path.join(staging, name);
-      const doc = parseDocument(await readFile(file, 'utf8'));
-      for (const [key, declaration] of Object.entries(newProperties)) {
-        if (!doc.has('properties')) doc.set('properties', doc.createNode({}));
-        doc.setIn(['properties', key], doc.createNode(declaration));
-      }
-      await writeFile(file, doc.toString({ lineWidth: 0 }));
+      let text = await readFile(file, 'utf8');
+      for (const [key, declaration] of Object.entries(newProperties)) text = appendEntry(text, 'properties', key, declaration);
+      await writeFile(file, text);
       changed.push(name);
     }
     await loadDataset(staging).catch((error: unknown) => {
-      if (error instanceof InputError) throw new InputError(error.issues.map((i) => ({ ...i, message: `after merging: ${i.message}` })));
+      // Named as the user knows the files; nothing of the dataset has changed yet.
+      const real = (file: string) => path.join(dataDir, path.relative(staging, path.resolve(file)));
+      if (error instanceof InputError) throw new InputError(error.issues.map((i) => ({ ...i, file: real(i.file), message: `${i.message} (after merging the imported statements: nothing was changed)` })));
       throw error;
     });
     for (const relative of changed) {
@@ -205,15 +214,4 @@ async function applyPlan(dataDir: string, dataset: Dataset, plan: Plan, newPrope
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-}
-
-/** Appends one statement to the list at `path` (a field, or claims / identifiers and a key). */
-function append(doc: Document, at: string[], statement: unknown): void {
-  const node = doc.getIn(at, true);
-  if (isSeq(node)) {
-    node.add(doc.createNode(statement));
-    return;
-  }
-  if (at.length === 2 && !isMap(doc.getIn([at[0]!], true))) doc.set(at[0]!, doc.createNode({}));
-  doc.setIn(at, doc.createNode([statement]));
 }
