@@ -68,6 +68,19 @@ export type { LineTally, OnError } from './load/read-jsonl.js';
 export { factsOf } from './model/resolve.js';
 export type { EntityFacts } from './model/resolve.js';
 
+// Wikidata in and out (import, Wikibase JSON, QuickStatements)
+export { importEntities, slugOf } from './wikibase/import.js';
+export type { ImportOptions, ImportedItem } from './wikibase/import.js';
+export type { ImportedDocument, ManifestPart } from './wikibase/from-json.js';
+export { ImportReport } from './wikibase/import-report.js';
+export { writeImport } from './wikibase/write-import.js';
+export { mergeInto } from './wikibase/merge.js';
+export { readWikibaseEntities } from './wikibase/read-entities.js';
+export { wikibaseJsonLines } from './wikibase/to-json.js';
+export type { JsonEntity, JsonStatement } from './wikibase/json-model.js';
+export { quickStatements, formatCarryReport } from './wikibase/quickstatements.js';
+export type { CarryProblem } from './wikibase/quickstatements.js';
+
 // errors
 export { LinkedLivesError, InputError, formatIssue } from './errors.js';
 export type { InputIssue, IssueCode } from './errors.js';

@@ -3,7 +3,7 @@
 import type { Quad, Quad_Object } from '@rdfjs/types';
 import { Q } from '../vocab/items.js';
 import { COMMONS_FILE_PATH, GLOBE_EARTH, NAMESPACES } from '../vocab/namespaces.js';
-import type { TimePoint } from '../model/time.js';
+import type { TimeValue } from '../model/time.js';
 import type { Value } from './claim.js';
 import { valueIri, type GraphContext } from './context.js';
 import { md5, memoHash } from './hash.js';
@@ -50,9 +50,10 @@ export function valueNodeOf(ctx: GraphContext, value: Value): ValueNode | undefi
 }
 
 /** The wikibase:TimeValue node of a time (wikidata-rdf.md §1.5). */
-export function timeValueNode(ctx: GraphContext, time: TimePoint): ValueNode {
-  const { year, month, day, precision, calendar } = time;
-  const iri = valueIri(ctx, valueHash(JSON.stringify({ year, month, day, precision, calendar })));
+export function timeValueNode(ctx: GraphContext, time: TimeValue): ValueNode {
+  const { year, month, day, precision, calendar, before, after } = time;
+  // Before / after are part of the value (two nodes where they differ, as Wikibase hashes them) though not written.
+  const iri = valueIri(ctx, valueHash(JSON.stringify({ year, month, day, precision, calendar, ...(before && { before }), ...(after && { after }) })));
   const calendarModel = NAMESPACES.wd + (calendar === 'julian' ? Q.julianCalendarModel : Q.gregorianCalendarModel);
   return {
     iri,

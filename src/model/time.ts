@@ -130,12 +130,18 @@ const TimeObject = z.strictObject({
   calendar: z.enum(['gregorian', 'julian']).optional(),
   earliest: timeText.optional(),
   latest: timeText.optional(),
+  /** Wikibase's uncertainty before and after the date, in units of its precision (kept, not written to RDF, as by Wikibase). */
+  before: z.number().int().min(0).optional(),
+  after: z.number().int().min(0).optional(),
 });
 
 export interface TimeValue extends TimePoint {
   /** Bounds for an uncertain date, written as qualifiers P1319 / P1326. */
   earliest?: TimePoint;
   latest?: TimePoint;
+  /** Wikibase's before / after, in units of the precision; only when not 0. */
+  before?: number;
+  after?: number;
 }
 
 /** A statement's time value: a date string, or `{ date, calendar, earliest, latest }`. */
@@ -144,6 +150,8 @@ export const TimeValueSchema = z.union([timeText, TimeObject]).transform((input,
   const value: TimeValue = toTimePoint(input.date, ctx, input.calendar);
   if (input.earliest !== undefined) value.earliest = toTimePoint(input.earliest, ctx, input.calendar);
   if (input.latest !== undefined) value.latest = toTimePoint(input.latest, ctx, input.calendar);
+  if (input.before) value.before = input.before;
+  if (input.after) value.after = input.after;
   // Bounds narrow the date down, so they cannot lie outside it (nor cross each other).
   const { earliest, latest } = value;
   const bad = earliest && typeof earliest === 'object' && firstDay(earliest) > lastDay(value) ? 'the earliest bound is after the date it bounds'

@@ -76,7 +76,7 @@ export function inputStatement(ctx: SnakContext, json: JsonStatement, keepId: bo
   if (json.mainsnak.snaktype === 'value' && json.mainsnak.datavalue.type === 'time' && main.value !== undefined) {
     const bounds = timeBounds(ctx, qualifiers);
     if (bounds) {
-      out.value = { date: main.value, ...bounds };
+      out.value = { ...(typeof main.value === 'object' ? main.value as object : { date: main.value }), ...bounds };
       delete qualifiers[EARLIEST];
       delete qualifiers[LATEST];
     }
@@ -112,7 +112,8 @@ function inputQualifiers(ctx: SnakContext, qualifiers: Record<string, Snak[]>, o
     const values = snakValues(ctx, qualifiers[property]!, 'qualifier');
     if (!values.length) continue;
     const name = QUALIFIER_BY_PROPERTY.get(property);
-    if (name && values.length === 1 && out[name] === undefined && !specialSnak(values[0])) out[name] = values[0];
+    // Named qualifiers take plain values: a date with before / after stays under its property id.
+    if (name && values.length === 1 && out[name] === undefined && !specialSnak(values[0]) && !(property !== 'sourcing' && isTimeObject(values[0]))) out[name] = values[0];
     else out[property] = values;
   }
   return out;
@@ -177,5 +178,7 @@ function snakValues(ctx: SnakContext, snaks: Snak[], where: 'qualifier' | 'refer
   }
   return out;
 }
+
+const isTimeObject = (value: unknown) => !!value && typeof value === 'object' && 'date' in (value as object);
 
 const orderOf = (snaks: Record<string, unknown>, order?: string[]) => [...new Set([...(order ?? []), ...Object.keys(snaks)])].filter((p) => Object.hasOwn(snaks, p));

@@ -2,7 +2,7 @@
 // ways. Times keep precision and calendar exactly where our date syntax can say them; what it cannot
 // (a decade not ending in 0, hours, a time zone) is a problem the import reports, never a silent change.
 import type { Value } from '../graph/claim.js';
-import { PRECISION, type TimePoint } from '../model/time.js';
+import { PRECISION, type TimeValue } from '../model/time.js';
 import type { Datatype } from '../vocab/datatypes.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import { EARTH, GREGORIAN, JULIAN, type DataValue } from './json-model.js';
@@ -35,9 +35,9 @@ export function itemValue(ref: string): DataValue {
 }
 
 /** "+1890-12-30T00:00:00Z": signed, at least four year digits, 00 for what the precision leaves out. */
-export function timeJson(t: TimePoint): { time: string; timezone: number; before: number; after: number; precision: number; calendarmodel: string } {
+export function timeJson(t: TimeValue): { time: string; timezone: number; before: number; after: number; precision: number; calendarmodel: string } {
   const year = `${t.year < 0 ? '-' : '+'}${String(Math.abs(t.year)).padStart(4, '0')}`;
-  return { time: `${year}-${pad(t.month)}-${pad(t.day)}T00:00:00Z`, timezone: 0, before: 0, after: 0, precision: t.precision, calendarmodel: t.calendar === 'julian' ? JULIAN : GREGORIAN };
+  return { time: `${year}-${pad(t.month)}-${pad(t.day)}T00:00:00Z`, timezone: 0, before: t.before ?? 0, after: t.after ?? 0, precision: t.precision, calendarmodel: t.calendar === 'julian' ? JULIAN : GREGORIAN };
 }
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -106,7 +106,11 @@ export function timeInput(time: Extract<DataValue, { type: 'time' }>['value']): 
   const text = dateText(year, month, day, time.precision);
   if (typeof text !== 'string') return text;
   const implied = year < FIRST_GREGORIAN_YEAR ? 'julian' : 'gregorian';
-  return { value: calendar === implied ? text : `${text} ${calendar === 'julian' ? 'Julian' : 'Gregorian'}` };
+  const date = calendar === implied ? text : `${text} ${calendar === 'julian' ? 'Julian' : 'Gregorian'}`;
+  const { before, after } = time;
+  if (!before && !after) return { value: date };
+  if (!Number.isInteger(before) || !Number.isInteger(after) || before < 0 || after < 0) return { problem: `before ${before} / after ${after}, which are not counts of the precision's units` };
+  return { value: { date, ...(before && { before }), ...(after && { after }) } };
 }
 
 function dateText(year: number, month: number, day: number, precision: number): string | { problem: string } {

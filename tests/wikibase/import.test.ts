@@ -110,6 +110,12 @@ describe('import wikidata: where statements go', () => {
     expect(birth.date.find((d: { rank?: string }) => d.rank === 'preferred').references).toHaveLength(2);
     const death = await yamlFile(out, 'events', 'ada-quillfeather-death.yaml');
     expect(death.locations[0]).toMatchObject({ unknownValue: true });
+    expect(death.date[0].value).toEqual({ date: '1901-11', after: 1 }); // Wikibase's before / after, kept
+    const json = await runCli('export', '--data', out, '--out', path.join(out, 'json'), '--format', 'wikibase-json');
+    expect(json.code, json.stderr).toBe(0);
+    const exported = (await readFile(path.join(out, 'json', 'wikibase.jsonl'), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const deathDate = exported.find((e) => e.id === 'ada-quillfeather-death').claims.P585[0].mainsnak.datavalue.value;
+    expect(deathDate).toMatchObject({ time: '+1901-11-00T00:00:00Z', precision: 10, before: 0, after: 1 });
     // The summary says where each property went, and what was not imported.
     expect(r.stdout).toMatch(/P569 \(date of birth\): 2 to events/);
     expect(r.stdout).toMatch(/P106 \(occupation\): 3 to a named field/);
