@@ -36,8 +36,12 @@ export class ImportReport {
   }
 
   note(entity: string, message: string, property?: string): void {
+    const key = `${entity}\t${property}\t${message}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
     this.notes.push({ entity, message, ...(property !== undefined && { property }) });
   }
+  private readonly noted = new Set<string>();
 
   get entityCount(): number {
     let n = 0;

@@ -8,11 +8,12 @@ import { PropertyTable } from '../model/property-table.js';
 import type { PropertyDeclaration } from '../model/manifest.js';
 import { WIKIBASE_DATATYPES } from '../vocab/datatypes.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
-import { EntityConverter, kindOf, type ConvertOptions, type ImportedDocument, type IndexEntry, type ManifestPart } from './from-json.js';
+import { EntityConverter, kindOf, unknownDatatype, type ConvertOptions, type ImportedDocument, type IndexEntry, type ManifestPart } from './from-json.js';
 import { ImportReport } from './import-report.js';
-import { EXTENSION_KEY, type JsonEntity } from './json-model.js';
+import { EntityShapeSchema, EXTENSION_KEY, type JsonEntity } from './json-model.js';
+import { schemaMessage } from '../load/schema-message.js';
 import { readWikibaseEntities, type RawEntity } from './read-entities.js';
-import { conceptOfQid } from './from-json.js';
+import { conceptOfQid } from './wikidata-item.js';
 import { qidOfIri } from './values.js';
 
 export interface ImportOptions extends ConvertOptions {
@@ -35,7 +36,7 @@ export async function* importEntities(files: string[], options: ImportOptions = 
     if (options.onError === 'skip') report.skipped.push(issue);
     else throw new InputError([issue]);
   };
-  const index = await indexItems(files, options, fail);
+  const { index, taken } = await indexItems(files, options, fail);
   const declared: Record<string, PropertyDeclaration> = { ...(options.declared ?? {}) };
   let table = new PropertyTable({ properties: declared });
   const pending: ManifestPart[] = [];
@@ -53,10 +54,19 @@ export async function* importEntities(files: string[], options: ImportOptions = 
       return true;
     },
   };
-  const converter = new EntityConverter(ctx, report, options, index);
+  const converter = new EntityConverter(ctx, report, options, index, taken);
+  const seen = new Set<string>();
   for await (const raw of entitiesOf(files)) {
     const entity = checkedEntity(raw, fail);
     if (!entity) continue;
+    if (typeof entity.id === 'string') {
+      // A Wikibase item met twice was reported by the first pass; one of ours is reported here.
+      if (seen.has(entity.id)) {
+        if (entity[EXTENSION_KEY]) fail(raw, `${entity.id} is in the input twice`, entity.id);
+        continue;
+      }
+      seen.add(entity.id);
+    }
     const converted = converter.convert(entity);
     if (typeof converted === 'string') {
       fail(raw, converted, entity.id);
@@ -90,8 +100,11 @@ function checkedEntity(raw: RawEntity, fail: (raw: RawEntity, message: string, e
     fail(raw, 'not a Wikibase entity: an entity is an object with "type" and "id" (as Special:EntityData gives it)');
     return undefined;
   }
-  if (value.claims !== undefined && (typeof value.claims !== 'object' || Array.isArray(value.claims))) {
-    fail(raw, `"claims" of ${value.id ?? 'the entity'} is not an object of statements by property`, value.id);
+  const id = typeof value.id === 'string' ? value.id : undefined;
+  const shape = EntityShapeSchema.safeParse(value);
+  if (!shape.success) {
+    const issue = shape.error.issues[0]!;
+    fail(raw, `${id ?? 'the entity'}: ${issue.path.length ? `${issue.path.join('.')}: ` : ''}${schemaMessage(issue)}`, id);
     return undefined;
   }
   const problem = valueProblem(value);
@@ -103,7 +116,7 @@ function checkedEntity(raw: RawEntity, fail: (raw: RawEntity, message: string, e
 }
 
 /** First pass: every Wikibase item's id (from its label) and kind. */
-async function indexItems(files: string[], options: ImportOptions, fail: (raw: RawEntity, message: string, entity?: string) => void): Promise<Map<string, IndexEntry>> {
+async function indexItems(files: string[], options: ImportOptions, fail: (raw: RawEntity, message: string, entity?: string) => void): Promise<{ index: Map<string, IndexEntry>; taken: Set<string> }> {
   const index = new Map<string, IndexEntry>(options.existing?.byQid ?? []);
   const taken = new Set<string>(options.existing?.ids ?? []);
   const languages = options.languages ? [...options.languages] : [];
@@ -120,12 +133,9 @@ async function indexItems(files: string[], options: ImportOptions, fail: (raw: R
       continue;
     }
     if (index.has(qid)) continue; // an entity of the dataset already: statements go to it
-    let kind;
-    try {
-      kind = kindOf(entity);
-    } catch {
-      kind = undefined; // malformed claims: reported in the second pass
-    }
+    // One the second pass will refuse gets no id: statements about it keep its QID.
+    if (!checkedEntity(raw, () => undefined) || unknownDatatype(entity)) continue;
+    const kind = kindOf(entity);
     if (!kind) continue;
     const label = [...languages, 'en'].map((l) => entity.labels?.[l]?.value).find(Boolean) ?? Object.values(entity.labels ?? {})[0]?.value;
     let id = slugOf(label ?? '') || qid.toLowerCase();
@@ -133,7 +143,7 @@ async function indexItems(files: string[], options: ImportOptions, fail: (raw: R
     taken.add(id);
     index.set(qid, { id, ...kind });
   }
-  return index;
+  return { index, taken };
 }
 
 /** A readable id from a label: "Victor Serge" → victor-serge. */

@@ -94,3 +94,33 @@ export const JSON_DATATYPES = {
   item: 'wikibase-item', time: 'time', monolingualtext: 'monolingualtext', string: 'string', url: 'url',
   'external-id': 'external-id', quantity: 'quantity', 'globe-coordinate': 'globe-coordinate', commonsMedia: 'commonsMedia',
 } as const;
+
+// What the import checks of an entity's structure before reading it (values are checked as they are
+// read): enough that no damaged file makes the reader fail on a missing object.
+const TermSchema = z.looseObject({ value: z.string({ error: 'a term is { language, value } with a text value' }) });
+const DataValueSchema = z.looseObject({ type: z.string(), value: z.unknown().refine((v) => v !== undefined && v !== null, 'a datavalue has a value') });
+export const SnakSchema = z.looseObject({
+  snaktype: z.enum(['value', 'somevalue', 'novalue'], { error: 'a snak\'s snaktype is value, somevalue or novalue' }),
+  property: z.string({ error: 'a snak names its property' }),
+  datatype: z.string().optional(),
+  datavalue: DataValueSchema.optional(),
+}).refine((s) => s.snaktype !== 'value' || s.datavalue !== undefined, { error: 'a value snak has a datavalue', path: ['datavalue'] });
+const SnaksSchema = z.record(z.string(), z.array(SnakSchema));
+export const StatementSchema = z.looseObject({
+  mainsnak: SnakSchema,
+  id: z.string().optional(),
+  rank: z.enum(['preferred', 'normal', 'deprecated'], { error: 'a statement\'s rank is preferred, normal or deprecated' }),
+  qualifiers: SnaksSchema.optional(),
+  'qualifiers-order': z.array(z.string()).optional(),
+  references: z.array(z.looseObject({ snaks: SnaksSchema, 'snaks-order': z.array(z.string()).optional() })).optional(),
+});
+export const EntityShapeSchema = z.looseObject({
+  type: z.string(),
+  id: z.string().optional(),
+  labels: z.record(z.string(), TermSchema).optional(),
+  descriptions: z.record(z.string(), TermSchema).optional(),
+  aliases: z.record(z.string(), z.array(TermSchema)).optional(),
+  claims: z.record(z.string(), z.array(StatementSchema)).optional(),
+  sitelinks: z.record(z.string(), z.unknown()).optional(),
+  [EXTENSION_KEY]: EntityExtensionSchema.optional(),
+});

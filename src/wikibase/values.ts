@@ -6,6 +6,8 @@ import { PRECISION, type TimeValue } from '../model/time.js';
 import type { Datatype } from '../vocab/datatypes.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import { EARTH, GREGORIAN, JULIAN, type DataValue } from './json-model.js';
+import { VALUE_SCHEMAS } from '../model/datatype-schemas.js';
+import { schemaMessage } from '../load/schema-message.js';
 
 /** The datavalue of a value; `refIri` gives the IRI of a unit or globe named by reference. */
 export function dataValueOf(value: Value, refOf: (iri: string) => string): DataValue {
@@ -46,11 +48,16 @@ export type Converted = { value: unknown } | { problem: string };
 /** A datavalue → the value as a data file writes it, for a property of `datatype`. `refOf` turns an
  *  item, unit or globe id or IRI into the reference the data writes (QID, entity id or concept key). */
 export function inputValueOf(dv: DataValue, datatype: Datatype, refOf: (idOrIri: string) => string | undefined): Converted {
+  let converted: Converted;
   try {
-    return convert(dv, datatype, refOf);
+    converted = convert(dv, datatype, refOf);
   } catch {
     return { problem: `a ${dv.type} value that is not shaped as Wikibase writes one` };
   }
+  if ('problem' in converted) return converted;
+  // Checked as a data file's value is, so that one bad value is left out, not the whole entity.
+  const checked = VALUE_SCHEMAS[datatype].safeParse(converted.value);
+  return checked.success ? converted : { problem: `${JSON.stringify(converted.value)} is not a value linked-lives can keep: ${schemaMessage(checked.error.issues[0]!)}` };
 }
 
 function convert(dv: DataValue, datatype: Datatype, refOf: (idOrIri: string) => string | undefined): Converted {

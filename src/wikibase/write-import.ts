@@ -44,6 +44,7 @@ export async function writeImport(items: AsyncIterable<ImportedItem>, out: strin
     const lines = options.format === 'jsonl' ? await open(path.join(staging, 'entities.jsonl'), 'w') : undefined;
     let entities = 0;
     const folders = new Set<string>();
+    const skipped = new Set<string>();
     try {
       for await (const item of items) {
         if ('manifest' in item) {
@@ -51,8 +52,13 @@ export async function writeImport(items: AsyncIterable<ImportedItem>, out: strin
           continue;
         }
         const document = item.document;
-        const problem = checkDocument(document, manifest.table());
+        // An event made from a skipped person's facts goes with it.
+        const subject = document.kind === 'event' ? (document.body.participants as { value?: unknown }[] | undefined)?.[0]?.value : undefined;
+        const problem = typeof subject === 'string' && skipped.has(subject)
+          ? { path: ['participants'], message: `it is made from the facts of ${subject}, which was left out` }
+          : checkDocument(document, manifest.table());
         if (problem) {
+          skipped.add(document.id);
           const issue: InputIssue = { code: 'schema', file: 'input', entity: document.id, path: problem.path, message: `the entity it would become is not valid: ${problem.message}` };
           if (options.onError === 'stop') throw new InputError([issue]);
           options.report.skipped.push(issue);
