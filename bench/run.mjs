@@ -1,15 +1,19 @@
 // **run** — `npm run bench`: generates synthetic datasets and measures export and validation against
 // the tools a user would otherwise pick, printing triples/s, peak memory, ratios and the targets.
-// Usage: npm run bench [-- --sizes 10k,100k,1M] [--root /tmp/linked-lives-bench]
+// Then `import wikidata` on synthetic Wikidata JSON dumps against merely parsing them (import-bench.mjs).
+// Usage: npm run bench [-- --sizes 10k,100k,1M] [--import-sizes 10k,100k | none] [--root /tmp/linked-lives-bench]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { writeSynthetic } from './generate.mjs';
+import { parseSize, runImportBench } from './import-bench.mjs';
 
 const args = process.argv.slice(2);
 const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '10k,100k,1M')
-  .split(',').map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000')));
+  .split(',').filter((s) => s && s !== 'none').map((s) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000')));
+const importSizes = (args.includes('--import-sizes') && args[args.indexOf('--import-sizes') + 1] ? args[args.indexOf('--import-sizes') + 1] : '10k,100k')
+  .split(',').filter((s) => s && s !== 'none').map(parseSize);
 const root = args.includes('--root') ? args[args.indexOf('--root') + 1] : '/tmp/linked-lives-bench';
 const hasSerdi = spawnSync('sh', ['-c', 'command -v serdi']).status === 0;
 // Whole-graph baselines hold everything in memory: run them where they finish in reasonable time.
@@ -41,6 +45,10 @@ const fmt = (n) => (Number.isFinite(n) ? (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M`
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) ? a / b : NaN);
 
 console.log(`linked-lives benchmark — ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+if (!sizes.length) { // --sizes none: the import section only
+  await runImportBench(root, importSizes);
+  process.exit(0);
+}
 const results = {};
 for (const size of sizes) {
   const dir = path.join(root, String(size));
@@ -82,3 +90,5 @@ if (big !== small) {
   console.log(`${m <= 1.5 ? 'MET    ' : 'NOT MET'} peak memory ${big} vs ${small} entities (export + validation): ${Number.isFinite(m) ? m.toFixed(2) : '—'}× (target ≤ 1.5×)`);
 }
 console.log(`${mem(big) < 1024 ? 'MET    ' : 'NOT MET'} peak memory of export + validation at ${big}: ${mem(big) ?? '—'} MB (target < 1024 MB)`);
+
+if (importSizes.length) await runImportBench(root, importSizes);
