@@ -119,23 +119,33 @@ export const MAX_DEPTH = 64;
 
 function findProblem(root: unknown, rootPath: (string | number)[]): { path: (string | number)[]; message: string } | undefined {
   // Depth-first without recursion: a document of 10 000 nested brackets must not overflow the stack.
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: rootPath }];
+  // Each entry links to its parent; a path is made only for the problem found (most values have none).
+  type Entry = { value: unknown; key?: string | number; parent?: Entry; depth: number };
+  const pathOf = (entry: Entry | undefined, extra: (string | number)[] = []) => {
+    const out: (string | number)[] = [...extra];
+    for (let e = entry; e && e.key !== undefined; e = e.parent) out.unshift(e.key);
+    return [...rootPath, ...out];
+  };
+  const stack: Entry[] = [{ value: root, depth: rootPath.length }];
   while (stack.length) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value } = entry;
     if (typeof value === 'string') {
-      if (hasLoneSurrogate(value)) return { path, message: 'the text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair), which no UTF-8 dump can hold' };
+      if (hasLoneSurrogate(value)) return { path: pathOf(entry), message: 'the text holds a lone UTF-16 surrogate (an escape such as \\ud800 without its pair), which no UTF-8 dump can hold' };
       continue;
     }
     if (!value || typeof value !== 'object') continue;
-    if (path.length > MAX_DEPTH) return { path: path.slice(0, MAX_DEPTH), message: `nested more than ${MAX_DEPTH} levels deep: no entity needs that` };
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
-    for (let k = entries.length - 1; k >= 0; k--) {
-      const [key, item] = entries[k]!;
-      if (typeof key === 'string') {
-        if (key === '__proto__') return { path: [...path, key], message: 'a key named "__proto__" is not allowed (it is no language tag, field or property)' };
-        if (hasLoneSurrogate(key)) return { path: [...path, key], message: 'the key holds a lone UTF-16 surrogate, which no UTF-8 dump can hold' };
-      }
-      stack.push({ value: item, path: [...path, key] });
+    if (entry.depth > MAX_DEPTH) return { path: pathOf(entry).slice(0, MAX_DEPTH), message: `nested more than ${MAX_DEPTH} levels deep: no entity needs that` };
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: entry, depth: entry.depth + 1 });
+      continue;
+    }
+    const keys = Object.keys(value);
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const key = keys[k]!;
+      if (key === '__proto__') return { path: pathOf(entry, [key]), message: 'a key named "__proto__" is not allowed (it is no language tag, field or property)' };
+      if (hasLoneSurrogate(key)) return { path: pathOf(entry, [key]), message: 'the key holds a lone UTF-16 surrogate, which no UTF-8 dump can hold' };
+      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: entry, depth: entry.depth + 1 });
     }
   }
   return undefined;

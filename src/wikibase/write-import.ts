@@ -2,7 +2,7 @@
 // per kind, like data/) or JSON Lines for the streaming export. Every entity is checked against the
 // same schema a data file is before it is written; the directory appears whole or not at all (written
 // beside its place, then renamed).
-import { mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { InputError, type InputIssue } from '../errors.js';
@@ -41,7 +41,7 @@ export async function writeImport(items: AsyncIterable<ImportedItem>, out: strin
   await mkdir(staging, { recursive: true });
   try {
     const manifest = new ManifestBuilder();
-    const lines = options.format === 'jsonl' ? await open(path.join(staging, 'entities.jsonl'), 'w') : undefined;
+    const lines = options.format === 'jsonl' ? new LineFile(await open(path.join(staging, 'entities.jsonl'), 'w')) : undefined;
     let entities = 0;
     const folders = new Set<string>();
     const skipped = new Set<string>();
@@ -66,7 +66,7 @@ export async function writeImport(items: AsyncIterable<ImportedItem>, out: strin
         }
         entities++;
         if (lines && document.kind === 'concept') manifest.concept(document.body);
-        else if (lines) await lines.write(`${JSON.stringify(document.body)}\n`);
+        else if (lines) await lines.add(JSON.stringify(document.body));
         else {
           const folder = path.join(staging, KIND_FOLDERS[document.kind]);
           if (!folders.has(folder)) await mkdir(folder, { recursive: true }).then(() => folders.add(folder));
@@ -83,6 +83,35 @@ export async function writeImport(items: AsyncIterable<ImportedItem>, out: strin
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
+  }
+}
+
+/** Lines written in chunks of about a mebibyte: one write per line costs more than making the line. */
+class LineFile {
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly handle: FileHandle) {}
+
+  async add(line: string): Promise<void> {
+    this.pending.push(line);
+    this.size += line.length + 1;
+    if (this.size >= 2 ** 20) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.pending.length) return;
+    await this.handle.write(`${this.pending.join('\n')}\n`);
+    this.pending = [];
+    this.size = 0;
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      await this.handle.close();
+    }
   }
 }
 
