@@ -4,19 +4,13 @@ import type { InputIssue } from '../errors.js';
 
 export type Destination = 'field' | 'event' | 'claims' | 'given back by an event' | 'already there' | 'not imported';
 
-export interface ImportNote {
-  /** The entity, as the input names it (Q42, victor-serge). */
-  entity: string;
-  property?: string;
-  message: string;
-}
-
 export class ImportReport {
   readonly entities = new Map<string, number>();
   /** Statements per property id, by where they went. */
   readonly statements = new Map<string, Map<Destination, number>>();
-  /** Statements, qualifiers or references not carried over, and values changed to fit. */
-  readonly notes: ImportNote[] = [];
+  /** What was not carried over, by property and reason: how many entities, and the first few. A dump
+   *  repeats one reason for thousands of entities; the report stays small and says it once. */
+  readonly notes = new Map<string, { property?: string; message: string; count: number; entities: string[] }>();
   /** Whole entities left out (on-error skip), or not entities of a kind linked-lives holds. */
   readonly skipped: InputIssue[] = [];
   /** Fields named by the import and the file-level counts. */
@@ -36,12 +30,13 @@ export class ImportReport {
   }
 
   note(entity: string, message: string, property?: string): void {
-    const key = `${entity}\t${property}\t${message}`;
-    if (this.noted.has(key)) return;
-    this.noted.add(key);
-    this.notes.push({ entity, message, ...(property !== undefined && { property }) });
+    const key = `${property}\t${message}`;
+    let note = this.notes.get(key);
+    if (!note) this.notes.set(key, (note = { ...(property !== undefined && { property }), message, count: 0, entities: [] }));
+    if (note.entities.at(-1) === entity) return; // one entity, one line per reason
+    note.count++;
+    if (note.entities.length < EXAMPLES) note.entities.push(entity);
   }
-  private readonly noted = new Set<string>();
 
   get entityCount(): number {
     let n = 0;
@@ -62,9 +57,13 @@ export class ImportReport {
     }
     if (this.declaredProperties.length) lines.push(`Declared in the manifest (properties:): ${this.declaredProperties.join(', ')}`);
     if (this.sitelinks) lines.push(`Not imported: ${this.sitelinks} sitelinks (a dataset has no wiki pages).`);
-    if (this.notes.length) {
-      lines.push(`Not carried over or changed (${this.notes.length}):`);
-      for (const n of this.notes) lines.push(`  ${n.entity}${n.property ? ` ${label(n.property)}` : ''}: ${n.message}`);
+    if (this.notes.size) {
+      lines.push('Not carried over:');
+      for (const n of this.notes.values()) {
+        const what = n.property ? ` ${label(n.property)}` : '';
+        lines.push(n.count === 1 ? `  ${n.entities[0]}${what}: ${n.message}`
+          : `  ${n.count} entities${what}: ${n.message} (${n.entities.join(', ')}${n.count > n.entities.length ? ' …' : ''})`);
+      }
     }
     if (this.skipped.length) {
       lines.push(`Skipped (${this.skipped.length}):`);
@@ -73,5 +72,7 @@ export class ImportReport {
     return lines.join('\n');
   }
 }
+
+const EXAMPLES = 5;
 
 const numeric = (id: string) => (/^P\d+$/.test(id) ? Number(id.slice(1)) : Number.MAX_SAFE_INTEGER);

@@ -134,7 +134,7 @@ export function checkDocument(document: ImportedDocument, table: PropertyTable):
     const parsed = ConceptFileSchema.safeParse(document.body);
     return parsed.success ? undefined : { path: parsed.error.issues[0]!.path as (string | number)[], message: schemaMessage(parsed.error.issues[0]!) };
   }
-  const parsed = EntitySchema.safeParse(structuredClone(document.body));
+  const parsed = EntitySchema.safeParse(document.body); // zod builds new objects: the body stays as it is
   if (!parsed.success) return { path: parsed.error.issues[0]!.path as (string | number)[], message: schemaMessage(parsed.error.issues[0]!) };
   return typeOpenValues(parsed.data, table)[0];
 }

@@ -71,3 +71,17 @@ claims:
       .toBe('title: x\nproperties:\n  P5: { datatype: string }\n  P6:\n    datatype: quantity\nsources: []\n');
   });
 });
+
+describe('the import summary', () => {
+  it('says a reason once for all the entities it concerns, with the first few', async () => {
+    const { ImportReport } = await import('../../src/wikibase/import-report.js');
+    const report = new ImportReport();
+    for (let i = 1; i <= 7; i++) report.note(`Q${i}`, 'datatype wikibase-lexeme of P5008, which linked-lives does not have', 'P5008');
+    report.note('Q9', 'no label at all: labelled with its id');
+    expect(report.format((id) => `${id} (usage example)`).split('\n').slice(-3)).toEqual([
+      'Not carried over:',
+      '  7 entities P5008 (usage example): datatype wikibase-lexeme of P5008, which linked-lives does not have (Q1, Q2, Q3, Q4, Q5 …)',
+      '  Q9: no label at all: labelled with its id',
+    ]);
+  });
+});
