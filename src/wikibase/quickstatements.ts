@@ -333,7 +333,10 @@ class Exporter {
         const quoted = quote(value.text);
         return quoted === undefined ? { ok: false, reason: BROKEN_TEXT } : ok(`${lang}:${quoted}`);
       }
-      case 'time': return ok(qsTime(value.time));
+      case 'time': {
+        const { before, after } = value.time;
+        return ok(qsTime(value.time), before || after ? [`sent without its uncertainty (before ${before ?? 0}, after ${after ?? 0}), which v1 cannot write`] : []);
+      }
       case 'globe-coordinate': {
         if (value.globe !== GLOBE_EARTH) return { ok: false, reason: `a coordinate on the globe ${this.itemText(value.globe, value.globeRef)}: QuickStatements v1 writes every coordinate on Earth (Q2)` };
         const notes = value.precision === V1_COORDINATE_PRECISION ? [] : [

@@ -337,6 +337,14 @@ describe('QuickStatements v1 export', () => {
     expect(parseValue(t('1879|10|26', 11, 'julian'))).toEqual({ type: 'time', time: '+1879-10-26T00:00:00Z', precision: 11, calendar: 'julian' });
   });
 
+  it('reports the before / after of a date, which v1 cannot write', async () => {
+    const { tempData } = await import('../helpers/temp-data.js');
+    const birth = `kind: event\nid: ivan-birth\ntype: birth\nlabels: { en: birth of Ivan }\nparticipants: [{ value: ivan }]\ndate:\n  - value: { date: 1879, after: 1 }\n    references: [{ source: doc-a, quote: "born 1879 or 1880" }]\n`;
+    const result = quickStatements(await loadDataset(await tempData({ 'birth.yaml': birth })));
+    expect(result.text).toMatch(/P569\t\+1879-00-00T00:00:00Z\/9\t/);
+    expect(result.report.some((p) => p.entity.id === 'ivan' && /without its uncertainty \(before 0, after 1\)/.test(p.reason))).toBe(true);
+  });
+
   it('adds the earliest / latest bounds of a date as qualifiers, as the RDF does', () => {
     const line = lines.find((l) => l.startsWith('Q7000002\tP585\t+1890'))!;
     const parsed = parseLine(line) as Extract<V1Command, { kind: 'statement' }>;
