@@ -46,7 +46,7 @@ export class ImportReport {
 
   /** The summary a user reads: one line per kind and per property, then each note. */
   format(label: (property: string) => string): string {
-    const lines = [`Imported ${this.entityCount} entities (${[...this.entities].map(([k, n]) => `${n} ${k}`).join(', ') || 'none'}).`];
+    const lines = [`Imported ${plural(this.entityCount, 'entity', 'entities')} (${[...this.entities].map(([k, n]) => plural(n, k, `${k}s`)).join(', ') || 'none'}).`];
     if (this.statements.size) {
       lines.push('Statements per property:');
       const ids = [...this.statements.keys()].sort((a, b) => numeric(a) - numeric(b) || (a < b ? -1 : 1));
@@ -74,5 +74,7 @@ export class ImportReport {
 }
 
 const EXAMPLES = 5;
+
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const numeric = (id: string) => (/^P\d+$/.test(id) ? Number(id.slice(1)) : Number.MAX_SAFE_INTEGER);

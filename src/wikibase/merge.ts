@@ -22,7 +22,7 @@ import { PropertyTable } from '../model/property-table.js';
 import type { PropertyDeclaration } from '../model/manifest.js';
 import type { ImportedDocument } from './from-json.js';
 import { importEntities, type ImportOptions } from './import.js';
-import { ImportReport } from './import-report.js';
+import { ImportReport, plural } from './import-report.js';
 import { KIND_FOLDERS, yamlOf } from './write-import.js';
 import { appendEntry, appendStatements } from './yaml-append.js';
 
@@ -55,7 +55,7 @@ export async function mergeInto(dataDir: string, files: string[], options: Omit<
   const probe: Dataset = { ...dataset, manifest: { ...dataset.manifest, properties: declared }, entities: [...dataset.entities, ...fresh] };
   const plan = planMerge(probe, documents, table, report);
   await applyPlan(dataDir, dataset, plan, newProperties);
-  const summary = `Into ${dataDir}: ${plan.added} statements added to ${plan.patches.size} entities of the dataset, ${plan.created.length} new entities${plan.skipped ? `, ${plan.skipped} statements already there` : ''}.`;
+  const summary = `Into ${dataDir}: ${plural(plan.added, 'statement', 'statements')} added to ${plural(plan.patches.size, 'entity', 'entities')} of the dataset, ${plural(plan.created.length, 'new entity', 'new entities')}${plan.skipped ? `, ${plural(plan.skipped, 'statement', 'statements')} already there` : ''}.`;
   return { table, summary };
 }
 

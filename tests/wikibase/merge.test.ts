@@ -46,7 +46,7 @@ describe('import wikidata --into an existing dataset', () => {
     const r = await runCli('import', 'wikidata', input, '--into', data);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Into .*: 2 statements added to 2 entities of the dataset, 1 new entities, 2 statements already there/);
+    expect(r.stdout).toMatch(/Into .*: 2 statements added to 2 entities of the dataset, 1 new entity, 2 statements already there/);
     expect(r.stdout).toMatch(/P569 \(date of birth\): 1 to events, 1 already there/);
 
     const person = await readFile(path.join(data, 'person.yaml'), 'utf8');

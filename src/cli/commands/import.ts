@@ -1,6 +1,6 @@
 // **import** — `linked-lives import wikidata FILE…`: Wikibase JSON → a new data directory (--out) or
 // statements added to an existing dataset (--into), with a summary of what went where.
-import { ImportReport } from '../../wikibase/import-report.js';
+import { ImportReport, plural } from '../../wikibase/import-report.js';
 import { oneOption, UsageError, type Options } from '../args.js';
 
 const SOURCES = ['wikidata', 'wikibase'] as const;
@@ -34,7 +34,7 @@ export async function importCommand(options: Options, args: string[]): Promise<n
     format, onError, report, baseIri: options['base-iri'] ?? 'https://example.org/linked-lives/', ...(options['base-iri'] && { explicitBase: true }),
   });
   console.log(report.format(label));
-  console.log(`Wrote ${written.entities} entities to ${written.dir}${format === 'jsonl' ? ' (dataset.yaml and entities.jsonl: export them with --data DIR --input DIR/entities.jsonl)' : ''}.`);
+  console.log(`Wrote ${plural(written.entities, 'entity', 'entities')} to ${written.dir}${format === 'jsonl' ? ' (dataset.yaml and entities.jsonl: export them with --data DIR --input DIR/entities.jsonl)' : ''}.`);
   return 0;
 }
 
