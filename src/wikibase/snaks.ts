@@ -3,6 +3,7 @@
 // references (one naming a source of the dataset by its fields, a Wikidata-style one by property id).
 import type { PropertyTable } from '../model/property-table.js';
 import { specialSnak } from '../model/statement.js';
+import { VALUE_SCHEMAS } from '../model/datatype-schemas.js';
 import type { Datatype } from '../vocab/datatypes.js';
 import { P } from '../vocab/properties.js';
 import { QUALIFIER_BY_PROPERTY } from './fields.js';
@@ -75,8 +76,10 @@ export function inputStatement(ctx: SnakContext, json: JsonStatement, keepId: bo
   // Bounds of a date: P1319 / P1326 beside a time value (graph/render-claims.ts writes them so).
   if (json.mainsnak.snaktype === 'value' && json.mainsnak.datavalue.type === 'time' && main.value !== undefined) {
     const bounds = timeBounds(ctx, qualifiers);
-    if (bounds) {
-      out.value = { ...(typeof main.value === 'object' ? main.value as object : { date: main.value }), ...bounds };
+    const bounded = bounds && { ...(typeof main.value === 'object' ? main.value as object : { date: main.value }), ...bounds };
+    // Bounds that do not hold the date (Wikidata has some) stay what they were: P1319 / P1326 qualifiers.
+    if (bounded && VALUE_SCHEMAS.time.safeParse(bounded).success) {
+      out.value = bounded;
       delete qualifiers[EARLIEST];
       delete qualifiers[LATEST];
     }
@@ -97,7 +100,7 @@ function timeBounds(ctx: SnakContext, qualifiers: Record<string, Snak[]>): { ear
     if (!list) return undefined;
     if (list.length !== 1 || list[0]!.snaktype !== 'value') return null;
     const v = inputValueOf((list[0] as { datavalue: DataValue }).datavalue, 'time', (id) => ctx.refOf(id));
-    return 'problem' in v ? null : v.value;
+    return 'problem' in v || typeof v.value !== 'string' ? null : v.value; // a bound is a plain date
   };
   const earliest = one(EARLIEST);
   const latest = one(LATEST);

@@ -146,6 +146,18 @@ describe('import wikidata: where statements go', () => {
     expect(bad.stderr).toMatch(/--properties takes Wikidata property ids .*"date of birth" is not one/);
   });
 
+  it('keeps bounds that do not hold the date as the P1319 / P1326 qualifiers they were', async () => {
+    const [entity] = await entitiesOf() as { claims: Record<string, { qualifiers?: unknown; 'qualifiers-order'?: string[] }[]> }[];
+    const late = { snaktype: 'value', property: 'P1319', datavalue: { type: 'time', value: { time: '+1900-00-00T00:00:00Z', timezone: 0, before: 0, after: 0, precision: 9, calendarmodel: 'http://www.wikidata.org/entity/Q1985727' } }, datatype: 'time' };
+    entity!.claims.P569![0]!.qualifiers = { P1319: [late] };
+    entity!.claims.P569![0]!['qualifiers-order'] = ['P1319'];
+    const out = await freshPath();
+    const r = await runCli('import', 'wikidata', await write('one.json', JSON.stringify(entity)), '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const birth = await yamlFile(out, 'events', 'ada-quillfeather-birth.yaml');
+    expect(birth.date[0].qualifiers).toEqual({ P1319: ['1900'] });
+  });
+
   it('says what it cannot import: a datatype linked-lives lacks, a time of day', async () => {
     const [entity] = await entitiesOf() as { claims: Record<string, unknown[]> }[];
     entity!.claims.P5008 = [{ mainsnak: { snaktype: 'value', property: 'P5008', datavalue: { type: 'wikibase-entityid', value: { 'entity-type': 'lexeme', id: 'L7' } }, datatype: 'wikibase-lexeme' }, type: 'statement', id: 'Q999999001$L1', rank: 'normal' }];
