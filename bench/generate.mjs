@@ -10,7 +10,8 @@ import path from 'node:path';
 const PLACES = 50;
 const OCCUPATIONS = ['writer', 'poet', 'journalist', 'revolutionary', 'translator', 'historian', 'teacher'];
 
-function random(seed) {
+/** mulberry32: a small seeded PRNG, so that every run generates the same data. */
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

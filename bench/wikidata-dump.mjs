@@ -15,6 +15,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import path from 'node:path';
+import { random } from './generate.mjs';
 
 const WD = 'http://www.wikidata.org/entity/';
 const GREGORIAN = `${WD}Q1985727`;
@@ -50,16 +51,6 @@ const DESCRIPTIONS = {
 const LANGS = ['en', 'fr', 'de', 'ru'];
 const WIKIS = ['enwiki', 'frwiki', 'dewiki', 'ruwiki', 'eswiki', 'itwiki', 'plwiki', 'ukwiki', 'enwikiquote', 'commonswiki'];
 
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const KIND = { human: 0, country: 1, city: 2, party: 3, work: 4 };
