@@ -76,7 +76,7 @@ export function describeTargets(targets: readonly Target[], examples = 3): strin
   return words.length <= 1 ? (words[0] ?? 'an item') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+export const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 /** What a value of each kind looks like, in words. */
 export const VALUE_WORDS: Record<ValueKind, string> = {
