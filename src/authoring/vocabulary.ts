@@ -64,7 +64,7 @@ export function vocabulary(): VocabSection[] {
   });
   sections.push({
     title: 'event types',
-    intro: 'The `type:` of an event, and the statements it gives each participant without a role that is a person (its subject). Other subjects, and every event type with nothing listed, get significant event (P793) pointing at the event.',
+    intro: 'The `type:` of an event, and the statements it gives each participant without a role that is a person (its subject), read from the graph the code builds for an event of each type. A subject that is not a person (an organisation, a work) gets significant event (P793) pointing at the event.',
     entries: [...derivedFacts()].map(([type, facts]) => ({ name: type, text: describeFacts(facts) })),
   });
   for (const group of CONCEPT_GROUPS) {
