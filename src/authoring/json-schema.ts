@@ -33,7 +33,9 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 export function jsonSchema(name: SchemaName): Json {
   // The input side: what a historian writes (defaults optional, statements before their transform).
-  const schema = z.toJSONSchema(ZOD[name], { io: 'input', unrepresentable: 'any' }) as Json;
+  // Draft 7: what VS Code's YAML extension supports (redhat-developer/vscode-yaml#704 and
+  // yaml-language-server#856 ask for later drafts, still open).
+  const schema = z.toJSONSchema(ZOD[name], { io: 'input', unrepresentable: 'any', target: 'draft-07' }) as Json;
   schema.$id = `https://w3id.org/linked-lives/schema/${schemaFileName(name)}`;
   schema.title = name === 'dataset' ? 'linked-lives dataset manifest (dataset.yaml)' : `linked-lives ${name} data file`;
   if (name === 'dataset' || name === 'concept') return schema;
@@ -59,18 +61,18 @@ export function jsonSchema(name: SchemaName): Json {
       statement.properties.qualifiers.properties[qualifier].description = `${property} (${propertyLabel})`;
     }
   }
-  schema.$defs = defs;
+  schema.definitions = defs;
   return schema;
 }
 
 /** A value that may be a built-in concept key of the groups: the keys as an enum first (what editors
- *  offer to complete; one definition per group in `defs`), then the schema as zod wrote it (any other
- *  id, a Wikidata id). */
+ *  offer to complete; one entry per group in `defs`, the schema's definitions), then the schema as zod
+ *  wrote it (any other id, a Wikidata id). */
 function withConcepts(value: Json, groups: ConceptGroup[], defs: Json): Json {
   const refs = groups.filter((group) => conceptKeys(group).length).map((group) => {
     const keys = conceptKeys(group);
     defs[group] ??= { type: 'string', enum: keys, description: `built-in ${group} concepts: ${keys.map((k) => `${k} (${CONCEPTS[k].label})`).join(', ')}` };
-    return { $ref: `#/$defs/${group}` };
+    return { $ref: `#/definitions/${group}` };
   });
   return refs.length ? { anyOf: [...refs, value] } : value;
 }

@@ -56,12 +56,12 @@ describe('JSON Schema of the data files', () => {
 
   it('offers the built-in concept keys of each field to complete: event types, occupations, roles', () => {
     const event = jsonSchema('event');
-    const choices = (schema: Record<string, any>) => schema.anyOf.flatMap((b: { $ref?: string }) => (b.$ref ? event.$defs[b.$ref.split('/').pop()!].enum : []));
+    const choices = (schema: Record<string, any>) => schema.anyOf.flatMap((b: { $ref?: string }) => (b.$ref ? event.definitions[b.$ref.split('/').pop()!].enum : []));
     expect(choices(event.properties.type)).toContain('membership');
     expect(choices(event.properties.participants.items.properties.qualifiers.properties.role)).toContain('delegate');
     const personSchema = jsonSchema('person');
     const occupation = personSchema.properties.occupations.items.properties.value.anyOf[0].$ref.split('/').pop();
-    expect(personSchema.$defs[occupation].enum).toContain('writer');
+    expect(personSchema.definitions[occupation].enum).toContain('writer');
     expect(personSchema.properties.occupations.description).toMatch(/^P106 \(occupation\)/);
   });
 });

@@ -1,10 +1,10 @@
-// Test helper: a small JSON Schema (2020-12) validator for the keywords our generated schemas use,
+// Test helper: a small JSON Schema (draft 7) validator for the keywords our generated schemas use,
 // written for the tests because no JSON Schema validator is installed (no ajv, no python jsonschema).
 // It knows nothing of zod: it reads the schema as an editor would. A keyword it does not know throws,
 // so a schema that starts using one cannot pass unchecked.
 type Schema = Record<string, any> | boolean; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description', 'default', 'format', 'examples']);
+const ANNOTATIONS = new Set(['$schema', '$id', 'definitions', 'title', 'description', 'default', 'format', 'examples']);
 const ASSERTIONS = new Set(['type', 'properties', 'required', 'additionalProperties', 'propertyNames', 'items', 'enum', 'const',
   'pattern', 'minLength', 'minItems', 'minimum', 'maximum', 'exclusiveMinimum', 'anyOf', '$ref']);
 
@@ -22,9 +22,9 @@ function check(schema: Schema, value: unknown, at: string, root: Schema, errors:
     if (!ANNOTATIONS.has(key) && !ASSERTIONS.has(key)) throw new Error(`the checker does not know the keyword "${key}" (at ${at})`);
   }
   if (schema.$ref !== undefined) {
-    const match = /^#\/\$defs\/(.+)$/.exec(schema.$ref);
-    if (!match || typeof root !== 'object') throw new Error(`the checker follows #/$defs/ references only: ${schema.$ref}`);
-    check(root.$defs[match[1]!], value, at, root, errors);
+    const match = /^#\/definitions\/(.+)$/.exec(schema.$ref);
+    if (!match || typeof root !== 'object') throw new Error(`the checker follows #/definitions/ references only: ${schema.$ref}`);
+    check(root.definitions[match[1]!], value, at, root, errors);
   }
   if (schema.type !== undefined && !hasType(value, schema.type)) return void errors.push(`${at}: expected ${schema.type}, got ${JSON.stringify(value)}`);
   if (schema.const !== undefined && value !== schema.const) errors.push(`${at}: expected ${JSON.stringify(schema.const)}`);
@@ -52,7 +52,7 @@ function check(schema: Schema, value: unknown, at: string, root: Schema, errors:
     }
   }
   if (schema.anyOf !== undefined) {
-    const branches = schema.anyOf.map((branch: Schema) => jsonSchemaErrors(branch === true || branch === false ? branch : { ...branch, $defs: (root as Record<string, unknown>).$defs }, value));
+    const branches = schema.anyOf.map((branch: Schema) => jsonSchemaErrors(branch === true || branch === false ? branch : { ...branch, definitions: (root as Record<string, unknown>).definitions }, value));
     if (!branches.some((e: string[]) => !e.length)) errors.push(`${at}: matches none of ${schema.anyOf.length} choices (${branches.map((e: string[]) => e[0]).join('; ')})`);
   }
 }
