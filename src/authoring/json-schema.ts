@@ -11,15 +11,13 @@ import { PlaceSchema } from '../model/place.js';
 import { QUALIFIER_MAPPING } from '../graph/mappings.js';
 import { WorkSchema } from '../model/work.js';
 import { CONCEPTS, type ConceptGroup } from '../vocab/concepts.js';
+import { schemaFileName } from './package-files.js';
 import { conceptGroupsOf, conceptKeys, describeTargets, fieldsOf, FILE_KINDS, propertyOf, TYPE_GROUPS, VALUE_WORDS, type FileKind } from './field-info.js';
 
 /** The schema files, by name: one per kind of data file, and the manifest's. */
 export const SCHEMA_NAMES = [...FILE_KINDS, 'concept', 'dataset'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-/** Where the package ships them, relative to its root. */
-export const SCHEMA_FOLDER = 'schema';
-export const schemaFileName = (name: SchemaName) => `${name}.schema.json`;
 
 const ZOD: Record<SchemaName, z.ZodType> = {
   person: PersonSchema, work: WorkSchema, event: EventSchema, place: PlaceSchema, organization: OrganizationSchema,

@@ -2,7 +2,12 @@
 // Schemas), so that a data file can point its editor at them wherever the package is installed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_FOLDER, schemaFileName, type SchemaName } from './json-schema.js';
+import type { SchemaName } from './json-schema.js';
+
+/** Where the package ships the JSON Schemas, relative to its root (without loading the model, which
+ *  makes them: init needs only their names). */
+export const SCHEMA_FOLDER = 'schema';
+export const schemaFileName = (name: SchemaName) => `${name}.schema.json`;
 
 /** The package root: dist/authoring/ is two folders below it. */
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
