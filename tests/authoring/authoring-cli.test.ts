@@ -43,6 +43,15 @@ describe('linked-lives init', () => {
     expect(await readdir(dir)).toEqual(['notes.txt']);
   });
 
+  it('refuses a file', async () => {
+    const file = path.join(await tempDir(), 'notes.txt');
+    await writeFile(file, 'mine');
+    const init = await runCli('init', file);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain(`${file} is a file: give init a new or empty folder`);
+    expect(await readFile(file, 'utf8')).toBe('mine');
+  });
+
   it('fills an empty folder', async () => {
     const dir = await tempDir();
     expect((await runCli('init', dir)).code).toBe(0);
@@ -91,6 +100,16 @@ describe('linked-lives new', () => {
     const made = await runCli('new', 'person', 'x', '--data', await tempDir());
     expect(made.code).toBe(2);
     expect(made.stderr).toContain('has no dataset.yaml: make a dataset with `linked-lives init DIR`');
+  });
+
+  it('leaves a manifest that does not read as YAML alone, and says so', async () => {
+    const dir = await dataset();
+    const broken = `${await readFile(path.join(dir, 'dataset.yaml'), 'utf8')}\nsources: [\n`;
+    await writeFile(path.join(dir, 'dataset.yaml'), broken);
+    const made = await runCli('new', 'source', 'letters', '--data', dir);
+    expect(made.code).toBe(2);
+    expect(made.stderr).toContain('dataset.yaml does not read as YAML');
+    expect(await readFile(path.join(dir, 'dataset.yaml'), 'utf8')).toBe(broken);
   });
 
   it('adds a source to the manifest\'s list as text, keeping the comments', async () => {
