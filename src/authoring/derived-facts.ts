@@ -1,16 +1,16 @@
 // **derived-facts** — what each event type gives the people it happened to, found by asking the code:
 // for every built-in event type, a small event with a value in every field (a date, a start, an end, a
 // place, a party, another organisation, another person, a charge, a penalty, a cause of death) goes
-// through buildGraph, and the statements its subject receives are traced back to the fields they came
+// through graph/derive.ts, and the claims its subject receives are traced back to the fields they came
 // from. So the reference follows graph/derive.ts as it changes, with no table kept beside it.
-import type { Quad } from '@rdfjs/types';
-import { buildGraph } from '../graph/build.js';
+import type { SpecialValue, Value } from '../graph/claim.js';
+import { createContext } from '../graph/context.js';
+import { eventClaims } from '../graph/derive.js';
+import type { Event } from '../model/event.js';
 import type { Dataset } from '../model/dataset.js';
 import { EntitySchema } from '../model/entity.js';
 import { ManifestSchema } from '../model/manifest.js';
-import { NAMESPACES } from '../vocab/namespaces.js';
-import { P, PROPERTY_LABELS, type PropertyName } from '../vocab/properties.js';
-import { conceptKeys } from './field-info.js';
+import { conceptKeys, propertyOf } from './field-info.js';
 
 const BASE = 'https://example.org/vocabulary/';
 const ref = { references: [{ source: 'doc', quote: 'q' }] };
@@ -25,50 +25,35 @@ const ORIGINS: Record<string, string> = {
 
 export interface DerivedFact {
   property: string;
-  label: string;
+  propertyLabel: string;
   from: string;
-  qualifiers: { property: string; label: string; from: string }[];
+  qualifiers: { property: string; propertyLabel: string; from: string }[];
 }
 
-/** By event type, in the vocabulary's order. One graph holds every type's probe event, each with a
- *  subject of its own. */
+/** By event type, in the vocabulary's order. */
 export function derivedFacts(): Map<string, DerivedFact[]> {
   const types = conceptKeys('eventType');
-  const quads = buildGraph(probe(types), { profile: 'full' });
-  const bySubject = new Map<string, Quad[]>();
-  for (const q of quads) bySubject.set(q.subject.value, [...(bySubject.get(q.subject.value) ?? []), q]);
-  return new Map(types.map((type) => [type, factsOf(bySubject, `${BASE}entity/subject-${type}`)]));
+  const dataset = probe(types);
+  const ctx = createContext(dataset);
+  return new Map(types.map((type) => {
+    const event = dataset.entities.find((e): e is Event => e.kind === 'event' && e.type === type)!;
+    const claims = eventClaims(ctx, event).get(`subject-${type}`) ?? [];
+    const facts: DerivedFact[] = [];
+    for (const claim of claims) {
+      const qualifiers = claim.qualifiers.map((q) => ({ ...propertyOf(q.property), from: originOf(q.value) }));
+      const fact = { ...propertyOf(claim.property), from: claim.snak.type === 'value' ? originOf(claim.snak.value) : claim.snak.type, qualifiers };
+      if (!facts.some((f) => JSON.stringify(f) === JSON.stringify(fact))) facts.push(fact);
+    }
+    return [type, facts];
+  }));
 }
 
-function factsOf(bySubject: Map<string, Quad[]>, subject: string): DerivedFact[] {
-  const facts: DerivedFact[] = [];
-  for (const link of bySubject.get(subject) ?? []) {
-    const id = propertyIn(link.predicate.value, NAMESPACES.p);
-    if (!id || id === P.instanceOf) continue;
-    const about = bySubject.get(link.object.value) ?? [];
-    const value = about.find((q) => q.predicate.value === NAMESPACES.ps + id)?.object.value ?? '';
-    const qualifiers = about.flatMap((q) => {
-      const pid = propertyIn(q.predicate.value, NAMESPACES.pq);
-      return pid ? [{ property: pid, label: labelOf(pid), from: originOf(q.object.value) }] : [];
-    });
-    const fact = { property: id, label: labelOf(id), from: originOf(value), qualifiers };
-    if (!facts.some((f) => JSON.stringify(f) === JSON.stringify(fact))) facts.push(fact);
-  }
-  return facts;
+/** A date by its year, an item by the last segment of its IRI (the probe event's less its type). */
+function originOf(value: Value | SpecialValue): string {
+  const key = value.type === 'time' ? String(value.time.year) : value.type === 'item' ? value.iri.slice(value.iri.lastIndexOf('/') + 1).replace(/^probe-.*/, 'probe') : value.type;
+  return ORIGINS[key] ?? key;
 }
 
-const propertyIn = (iri: string, namespace: string) => (iri.startsWith(namespace) && /^P\d+$/.test(iri.slice(namespace.length)) ? iri.slice(namespace.length) : undefined);
-
-/** A date literal by its year, an IRI by its last segment (the probe event's less its type). */
-function originOf(value: string): string {
-  const key = /^(\d{4})-/.exec(value)?.[1] ?? value.slice(value.lastIndexOf('/') + 1).replace(/^probe-.*/, 'probe');
-  return ORIGINS[key] ?? value;
-}
-
-const labelOf = (id: string) => {
-  const name = (Object.keys(P) as PropertyName[]).find((n) => P[n] === id);
-  return name ? PROPERTY_LABELS[name] : id;
-};
 
 /** A dataset of one event of each type, with a value in every field its derivation may read. */
 function probe(types: string[]): Dataset {

@@ -96,8 +96,8 @@ function describeFacts(facts: DerivedFact[]): string {
     else merged.push({ ...fact });
   }
   return merged.map((f) => {
-    const qualifiers = f.qualifiers.map((q) => `${q.property} ${q.label} ← ${q.from}`).join(', ');
-    return `${f.property} (${f.label}) ← ${f.from}${qualifiers ? ` [qualifiers: ${qualifiers}]` : ''}`;
+    const qualifiers = f.qualifiers.map((q) => `${q.property} ${q.propertyLabel} ← ${q.from}`).join(', ');
+    return `${f.property} (${f.propertyLabel}) ← ${f.from}${qualifiers ? ` [qualifiers: ${qualifiers}]` : ''}`;
   }).join('; ');
 }
 
