@@ -8,6 +8,7 @@ import { AUTHORITIES } from '../vocab/identifiers.js';
 import { Q } from '../vocab/items.js';
 import { P, PROPERTY_LABELS } from '../vocab/properties.js';
 import { derivedFacts, type DerivedFact } from './derived-facts.js';
+import { referenceProperties } from './reference-properties.js';
 import { describeTargets, fieldsOf, FILE_KINDS, FOLDERS, propertyOf, TYPE_GROUPS, VALUE_WORDS } from './field-info.js';
 
 export interface VocabEntry {
@@ -61,6 +62,11 @@ export function vocabulary(): VocabSection[] {
       const group = ({ role: 'role', kinship: 'kinship', sourcing: 'sourcing' } as Record<string, string>)[name];
       return { name, text: `${id} (${propertyLabel})${group ? `: ${describeTargets([`concept:${group}` as `concept:role`], 5)}` : ''}` };
     }),
+  });
+  sections.push({
+    title: 'reference fields',
+    intro: 'Under `references:` of a statement: a source of dataset.yaml and its words. Any other property goes there by its id (P813 retrieved …).',
+    entries: [...referenceProperties()].map(([name, text]) => ({ name, text })),
   });
   sections.push({
     title: 'event types',

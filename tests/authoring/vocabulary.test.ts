@@ -26,6 +26,14 @@ describe('vocabulary reference', () => {
     expect(entry('occupation concepts', 'novelist')).toBe('"novelist" — subclass of writer (wd:Q36180)');
   });
 
+  it('gives each reference field the property it is written as', () => {
+    // README: "pr:P248 stated in, pr:P1683 quotation, llpr:locator"; render-claims.ts for the others.
+    expect(section('reference fields').entries.map((e) => `${e.name}: ${e.text}`)).toEqual([
+      'source: P248 (stated in)', 'quote: P1683 (quotation)', 'quoteLang: the language of the P1683 (quotation), when not the source\'s',
+      'at: llx:locator (locator)', 'namedAs: P1932 (object named as)', 'note: llx:referenceNote (reference note)', 'url: P854 (reference URL)',
+    ]);
+  });
+
   it('says what each event type gives its subject, as docs/data-format.md does', () => {
     // "the birth above gives Victor Serge his date and place of birth (P569, P19)"
     expect(entry('event types', 'birth')).toBe('P569 (date of birth) ← date; P19 (place of birth) ← locations');
