@@ -23,6 +23,10 @@ Usage:
                         [--batch N] [--timeout SECONDS] [--credentials FILE] [--graph-store URL] [--query-endpoint URL]
                         replaces the named graph atomically; the user and password come from
                         LINKED_LIVES_USER / LINKED_LIVES_PASSWORD or --credentials FILE (user:password)
+  linked-lives init     [DIR]                     a new dataset to start from (default DIR: data)
+  linked-lives new      person|work|event|place|organization|source ID [--data DIR]
+                        a template of the fields the kind takes (a source goes into dataset.yaml)
+  linked-lives vocab    [WORD]                    fields, properties, event types and concept keys
   linked-lives help
 
 Defaults: --data data, --out dumps, both profiles, the four RDF formats (ttl, jsonld, nt, nq).

@@ -17,6 +17,9 @@ const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['va
   query: queryCommand,
   publish: publishCommand,
   import: importCommand,
+  init: async (options, args) => (await import('./commands/init.js')).initCommand(options, args),
+  new: async (options, args) => (await import('./commands/new.js')).newCommand(options, args),
+  vocab: async (options, args) => (await import('./commands/vocab.js')).vocabCommand(options, args),
 };
 
 async function main(argv: string[]): Promise<number> {
