@@ -33,11 +33,12 @@ function printList(title: string, findings: SourcingFinding[], limit: number): v
   if (findings.length > limit) console.error(`  … and ${findings.length - limit} more`);
 }
 
-/** "Notice: the quotes citing 5 sources (seed-000, …) were not checked: their texts are not in ../shared/seeds" */
+/** "Notice: the quotes of 5 sources (seed-000, …) were not checked: their texts are not in ../shared/seeds (…)" */
 function printNotChecked(missing: SourcingFinding[]): void {
   if (!missing.length) return;
   const ids = missing.map((f) => f.entity).join(', ');
   const folders = new Set(missing.map((f) => path.dirname(f.text ?? '')));
   const where = folders.size === 1 && missing.length > 1 ? `not in ${[...folders][0]}` : `not there (${missing.map((f) => f.text).join(', ')})`;
-  console.error(`Notice: the quotes citing ${missing.length === 1 ? 'source' : `${missing.length} sources`} ${ids} were not checked: ${missing.length === 1 ? 'its text is' : 'their texts are'} ${where} (${missing[0]!.file}).`);
+  const sources = missing.length === 1 ? `source ${ids}` : `${missing.length} sources (${ids})`;
+  console.error(`Notice: the quotes of ${sources} were not checked: ${missing.length === 1 ? 'its text is' : 'their texts are'} ${where} (texts: in ${missing[0]!.file}).`);
 }

@@ -18,11 +18,12 @@ export async function validateCommand(options: Options): Promise<number> {
     return 2;
   }
   printSkipped(result.dataset);
-  printSourcing(result.sourcing);
+  const sourcingErrors = printSourcing(result.sourcing);
   if (options.json) {
     console.log(JSON.stringify(result.graphs.map((g) => ({ profile: g.profile, conforms: g.report.conforms, results: g.report.results })), null, 2));
   } else {
     for (const g of result.graphs) console.log(`${g.profile} profile (${g.quads.length} triples): ${formatReport(g.report)}`);
+    if (sourcingErrors) console.log(`Sourcing: ${sourcingErrors} error${sourcingErrors === 1 ? '' : 's'} (listed above): the data does not pass.`);
   }
   if (options.report) {
     const report = await toTurtle(result.graphs.flatMap((g) => g.report.quads));
