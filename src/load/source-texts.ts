@@ -1,7 +1,7 @@
 // **source-texts** — the text files the manifest's sources name (`text:`), read from the `texts`
 // folder (relative to the data directory; the data directory itself when not given). A text that is
 // not there, or not UTF-8, is an issue naming the source and the path, not an exception.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputIssue } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
@@ -31,13 +31,20 @@ export async function readSourceTexts(dataset: Dataset, dataDir: string): Promis
   return result;
 }
 
+/** A source text larger than this is not read (a book is a few MiB). */
+export const MAX_TEXT_BYTES = 64 * 2 ** 20;
+
 async function readText(file: string, shown: string): Promise<string | InputIssue> {
   try {
+    // Only a regular file: reading a named pipe would wait forever, a device might never end.
+    const info = await stat(file);
+    if (!info.isFile()) return { code: 'missing_text', file: shown, path: [], message: `the text ${shown} cannot be read: it is ${info.isDirectory() ? 'a folder' : 'not a regular file'}` };
+    if (info.size > MAX_TEXT_BYTES) return { code: 'missing_text', file: shown, path: [], message: `the text ${shown} is larger than ${MAX_TEXT_BYTES / 2 ** 20} MiB: split it, or give the part the quotes come from` };
     const text = decodeUtf8(await readFile(file), shown);
-    return typeof text === 'string' ? text : { ...text, code: 'missing_text', message: `the text ${shown} is not UTF-8 text (${text.message})` };
+    return typeof text === 'string' ? text : { ...text, code: 'missing_text', message: `the text ${shown} is not UTF-8 text: ${text.message.replace(/^not UTF-8: /, '')}` };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : code ?? (error as Error).message;
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'permission denied' : code ?? (error as Error).message;
     return { code: 'missing_text', file: shown, path: [], message: `the text ${shown} cannot be read: ${why}` };
   }
 }

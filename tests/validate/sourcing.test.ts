@@ -1,5 +1,6 @@
 // Sourcing enforced through the CLI: quotes checked against their source's text, texts that are not
 // there, statements that cite nothing, likely duplicates; each with the severity the manifest gives.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -111,7 +112,18 @@ describe('a source text that is not there', () => {
     await writeFile(path.join(dir, 'a.txt'), Buffer.from([0x41, 0xff, 0x42]));
     const r = await validate(dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/doc-a: sources\[0\]\.text: the text .*a\.txt is not UTF-8 text/);
+    expect(r.stderr).toMatch(/doc-a: sources\[0\]\.text: the text .*a\.txt is not UTF-8 text: byte 2 \(0xff\)/);
+  });
+
+  it('is refused, without waiting, when it is a named pipe or a folder', async () => {
+    const dir = await withText({ 'a.txt': null });
+    execFileSync('mkfifo', [path.join(dir, 'a.txt')]);
+    const r = await validate(dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/doc-a: sources\[0\]\.text: the text .*a\.txt cannot be read: it is not a regular file/);
+    await rm(path.join(dir, 'a.txt'));
+    await mkdir(path.join(dir, 'a.txt'));
+    expect((await validate(dir)).stderr).toMatch(/the text .*a\.txt cannot be read: it is a folder/);
   });
 });
 
