@@ -5,11 +5,11 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputIssue } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
-import { sourceText, type SourceText } from '../sourcing/source-text.js';
 import { decodeUtf8 } from './parse-document.js';
 
 export interface SourceTexts {
-  texts: Map<string, SourceText>;
+  /** By source id: the text and where it was read from, as shown to the user. */
+  texts: Map<string, { file: string; text: string }>;
   /** Sources whose text could not be read, with the path it was looked for at. */
   missing: (InputIssue & { text: string })[];
 }
@@ -25,7 +25,7 @@ export async function readSourceTexts(dataset: Dataset, dataDir: string): Promis
     if (!read.has(file)) read.set(file, readText(file, shown));
     const text = await read.get(file)!;
     const where = { file: dataset.files.get(source.id) ?? 'dataset manifest', entity: source.id, path: ['sources', index, 'text'] };
-    if (typeof text === 'string') result.texts.set(source.id, sourceText(shown, text));
+    if (typeof text === 'string') result.texts.set(source.id, { file: shown, text });
     else result.missing.push({ ...text, ...where, text: shown, message: `${text.message}${folder ? ` (texts: ${folder} in the manifest)` : ''}; the quotes citing ${source.id} were not checked` });
   }
   return result;

@@ -8,6 +8,7 @@ import type { Dataset } from '../model/dataset.js';
 import { likelyDuplicates } from './duplicates.js';
 import { withSeverity, type SourcingFinding } from './findings.js';
 import { quoteMisses } from './quotes.js';
+import { sourceText } from './source-text.js';
 
 /**
  * @example
@@ -18,9 +19,10 @@ export async function checkSourcing(dataset: Dataset, dataDir: string): Promise<
   const checks = dataset.manifest.checks;
   const wantTexts = checks.quotes !== 'off' || checks.missingText !== 'off';
   const { texts, missing } = wantTexts ? await readSourceTexts(dataset, dataDir) : { texts: new Map(), missing: [] };
+  const prepared = new Map([...texts].map(([id, { file, text }]) => [id, sourceText(file, text)]));
   return withLines([
     ...withSeverity(missing, checks.missingText),
-    ...withSeverity(checks.quotes === 'off' ? [] : quoteMisses(dataset, texts), checks.quotes),
+    ...withSeverity(checks.quotes === 'off' ? [] : quoteMisses(dataset, prepared), checks.quotes),
     ...withSeverity(checks.unsourced === 'off' ? [] : unsourcedStatements(dataset), checks.unsourced),
     ...withSeverity(checks.duplicates === 'off' ? [] : likelyDuplicates(dataset), checks.duplicates),
   ]);
