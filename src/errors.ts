@@ -3,8 +3,11 @@
 export type IssueCode =
   | 'io' | 'syntax' | 'schema' | 'duplicate_id' | 'unknown_reference' | 'wrong_target'
   | 'impossible_dates' | 'manifest'
-  /** A warning: a statement that cites no source. */
-  | 'unsourced';
+  /** A statement that cites no source (a warning unless the manifest's checks say otherwise). */
+  | 'unsourced'
+  /** Sourcing findings (src/sourcing): a quote not in its source's text, a text file that is not there,
+   *  two entities that look like one. */
+  | 'quote_not_found' | 'missing_text' | 'likely_duplicate';
 
 /** One problem in the input, located by file, entity and field path. */
 export interface InputIssue {

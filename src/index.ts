@@ -29,6 +29,11 @@ export type { Qualifiers } from './model/qualifiers.js';
 export { parseTime, TimeValueSchema, PRECISION } from './model/time.js';
 export type { TimePoint, TimeValue, Precision, Calendar } from './model/time.js';
 export { checkDataset } from './model/check.js';
+export type { Checks } from './model/checks.js';
+
+// sourcing
+export { checkSourcing } from './sourcing/check-sourcing.js';
+export type { SourcingFinding } from './sourcing/findings.js';
 
 // graph
 export { buildGraph, graphQuads } from './graph/build.js';

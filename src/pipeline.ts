@@ -6,6 +6,8 @@ import { buildGraph } from './graph/build.js';
 import { loadDatasetShapes } from './load/load-shapes.js';
 import { safeLoadDataset } from './load/load-dataset.js';
 import type { Dataset } from './model/dataset.js';
+import { checkSourcing } from './sourcing/check-sourcing.js';
+import { sourcingErrors, type SourcingFinding } from './sourcing/findings.js';
 import { nodeOwners } from './validate/owners.js';
 import type { Report } from './validate/report.js';
 import { validateQuads, type DescribeEntity } from './validate/validate.js';
@@ -20,7 +22,8 @@ export interface ProfileGraph {
 
 export type PipelineResult =
   | { ok: false; stage: 'load'; issues: InputIssue[] }
-  | { ok: true; dataset: Dataset; graphs: ProfileGraph[]; conforms: boolean };
+  /** `conforms`: every graph conforms to the shapes and no sourcing finding is an error. */
+  | { ok: true; dataset: Dataset; graphs: ProfileGraph[]; sourcing: SourcingFinding[]; conforms: boolean };
 
 export interface PipelineOptions extends Omit<GraphOptions, 'profile'> {
   profiles?: Profile[];
@@ -28,7 +31,8 @@ export interface PipelineOptions extends Omit<GraphOptions, 'profile'> {
   shapesDir?: string;
 }
 
-/** Loads a data directory, builds each profile's graph and validates it. Never throws on bad data. */
+/** Loads a data directory, builds each profile's graph and validates it, and checks its sourcing
+ *  (sourcing/check-sourcing.ts). Never throws on bad data. */
 export async function runPipeline(dataDir: string, options: PipelineOptions = {}): Promise<PipelineResult> {
   const loaded = await safeLoadDataset(dataDir);
   if (!loaded.ok) return { ok: false, stage: 'load', issues: loaded.issues };
@@ -39,7 +43,8 @@ export async function runPipeline(dataDir: string, options: PipelineOptions = {}
     const report = await validateQuads(quads, shapes, { describe: describer(loaded.dataset, options), owners: nodeOwners(quads) });
     graphs.push({ profile, quads, report });
   }
-  return { ok: true, dataset: loaded.dataset, graphs, conforms: graphs.every((g) => g.report.conforms) };
+  const sourcing = await checkSourcing(loaded.dataset, dataDir);
+  return { ok: true, dataset: loaded.dataset, graphs, sourcing, conforms: graphs.every((g) => g.report.conforms) && !sourcingErrors(sourcing).length };
 }
 
 /** Validates a dataset in one profile with the package's shapes. */

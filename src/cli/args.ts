@@ -30,7 +30,7 @@ Usage:
   linked-lives help
 
 Defaults: --data data, --out dumps, both profiles, the four RDF formats (ttl, jsonld, nt, nq).
-Exit codes: 0 done and valid; 1 the data violates the SHACL shapes (nothing written);
+Exit codes: 0 done and valid; 1 the data violates the SHACL shapes or a sourcing check (nothing written);
 2 unusable input or usage; 3 written despite violations (--allow-invalid).
 query: 0 answered; 2 bad query, input or usage. publish: 0 published and verified; 1 the data violates
 the shapes (nothing sent; --allow-invalid sends it); 2 unusable input or usage; 4 store unreachable;

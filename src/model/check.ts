@@ -13,6 +13,7 @@ import { isQualifierName } from './qualifiers.js';
 import { isReferenceField } from './reference.js';
 import type { Quantity, GlobeCoordinate } from './wikibase-values.js';
 import { firstDay, lastDay, type TimePoint } from './time.js';
+import { describeSnak } from './describe-value.js';
 
 const QUALIFIER_TARGETS: Record<string, Target[]> = {
   role: ['concept:role'], kinship: ['concept:kinship'], location: ['place'], sourcing: ['concept:sourcing'],
@@ -40,7 +41,7 @@ export function unsourcedStatements(dataset: Dataset): InputIssue[] {
     for (const [at, statement] of allStatements(entity)) {
       if (statement.references.length) continue;
       out.push({ code: 'unsourced', file: dataset.files.get(entity.id) ?? '?', entity: entity.id, path: at,
-        message: 'this statement cites no source: add references: [{ source, quote }]' });
+        message: `this statement cites no source (value: ${describeSnak(statement.snak)}): add references: [{ source, quote }]` });
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { CONCEPT_GROUPS } from '../vocab/concepts.js';
 import { IriSchema, iriProblem, MAX_BASE_IRI_LENGTH } from './iri.js';
 import { WIKIBASE_DATATYPES, type WikibaseDatatypeId } from '../vocab/datatypes.js';
 import { SourceSchema } from './source.js';
+import { ChecksSchema } from './checks.js';
 import { EntityIdSchema, QidSchema, TermsSchema, UrlSchema } from './values.js';
 
 export const DatasetConceptSchema = z.strictObject({
@@ -60,6 +61,10 @@ export const ManifestSchema = z.strictObject({
   concepts: z.record(EntityIdSchema, DatasetConceptSchema).default({}),
   /** Properties beyond the built-in ones, for `claims:`, qualifiers and references, by id or name. */
   properties: z.record(PropertyKeySchema, PropertyDeclarationSchema).default({}),
+  /** The folder the sources' `text` files are in, relative to the data directory. Defaults to the data directory. */
+  texts: z.string().min(1).optional(),
+  /** How seriously the sourcing checks count (model/checks.ts). */
+  checks: ChecksSchema,
 });
 export type Manifest = z.output<typeof ManifestSchema>;
 export type DatasetConcept = z.output<typeof DatasetConceptSchema>;

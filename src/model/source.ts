@@ -16,8 +16,11 @@ export const SourceSchema = z
     date: TimePointSchema.optional(),
     url: UrlSchema.optional(),
     file: z.string().min(1).optional(),
+    /** The source's words as a local UTF-8 text file (a transcription, or a saved copy of the page at
+     *  `url`), relative to the manifest's `texts` folder: quotes citing the source are checked against it. */
+    text: z.string().min(1).optional(),
     /** The language quotes from this source are in. */
     language: LanguageTagSchema,
   })
-  .refine((s) => s.url !== undefined || s.file !== undefined, 'give the source a url or a file');
+  .refine((s) => s.url !== undefined || s.file !== undefined || s.text !== undefined, 'give the source a url, a file or a text');
 export type Source = z.output<typeof SourceSchema>;

@@ -25,14 +25,14 @@ describe('datasetStats', () => {
     expect(s.personsWithoutDates).toEqual(['anna']);
     expect(s.unsourced).toEqual([{ file: expect.stringMatching(/anna\.yaml$/), entity: 'anna', field: 'pseudonyms[0]' }]);
     const run = promisify(execFile)(process.execPath, ['dist/cli/main.js', 'stats', '--data', dir]);
-    await expect(run).rejects.toMatchObject({ code: 1, stdout: expect.stringMatching(/Statements with a reference: 16 of 17[\s\S]*Statements that cite no source: 1\n  .*anna\.yaml: anna: pseudonyms\[0\]/) });
+    await expect(run).rejects.toMatchObject({ code: 1, stdout: expect.stringMatching(/Statements with a reference: 16 of 17[\s\S]*Statements that cite no source: 1\n  .*anna\.yaml:5: anna: pseudonyms\[0\]: this statement cites no source \(value: Nyusha\)/) });
   });
 
   it('validate and export name each statement that cites no source, as a warning', async () => {
     const dir = await tempData({ 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: Anna }\npseudonyms:\n  - value: Nyusha\n' });
     for (const command of [['validate'], ['export', '--out', `${dir}/out`]]) {
       const { stderr } = await promisify(execFile)(process.execPath, ['dist/cli/main.js', ...command, '--data', dir]);
-      expect(stderr).toMatch(/Warning: 1 statement cites no source:\n  .*anna\.yaml: anna: pseudonyms\[0\]: this statement cites no source/);
+      expect(stderr).toMatch(/Warning: 1 statement cites no source:\n  .*anna\.yaml:5: anna: pseudonyms\[0\]: this statement cites no source \(value: Nyusha\)/);
     }
   });
 });

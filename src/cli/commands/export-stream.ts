@@ -32,6 +32,11 @@ export async function exportStream(options: Options): Promise<number> {
   if (dataset.entities.length) {
     throw new UsageError(`with --input, ${options.data ?? 'data'} holds the manifest and concepts only; it also has ${dataset.entities.length} entity files (put them in the JSON Lines file)`);
   }
+  // Quotes, unsourced statements and duplicates are checked on a data directory (validate, export --data);
+  // a stream is never in memory as a whole. Said once, where the manifest asks for the checks.
+  if (dataset.manifest.sources.some((source) => source.text !== undefined)) {
+    console.error('Notice: the sourcing checks (quotes against the sources\' texts, unsourced statements, duplicates) do not run on --input streams.');
+  }
   const baseIri = options['base-iri'];
   const ctx = createStreamContext(dataset.manifest, new Map(), baseIri ? { baseIri } : {});
   const progress = new Progress('export');

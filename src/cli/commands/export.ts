@@ -13,8 +13,8 @@ import { datasetPrefixes, usedPrefixes } from '../../serialize/prefixes.js';
 import { formatReport } from '../../validate/report.js';
 import { NAMESPACES } from '../../vocab/namespaces.js';
 import { listOption, UsageError, type Options } from '../args.js';
-import { countBy, formatBytes, printIssues, printSkipped, printWarnings } from '../output.js';
-import { unsourcedStatements } from '../../model/check.js';
+import { countBy, formatBytes, printIssues, printSkipped } from '../output.js';
+import { printSourcing } from '../sourcing-output.js';
 import { exportStream } from './export-stream.js';
 
 /** Formats for Wikidata's editing tools, beside the RDF ones. */
@@ -35,10 +35,11 @@ export async function exportCommand(options: Options): Promise<number> {
     return 2;
   }
   printSkipped(result.dataset);
-  printWarnings(unsourcedStatements(result.dataset));
+  // Sourcing errors stop the export as violations do: what validate rejects is not published.
+  const sourcingErrors = printSourcing(result.sourcing);
   const invalid = result.graphs.filter((g) => !g.report.conforms);
   for (const g of invalid) console.error(`${g.profile} profile: ${formatReport(g.report)}`);
-  if (invalid.length && !options['allow-invalid']) {
+  if ((invalid.length || sourcingErrors) && !options['allow-invalid']) {
     console.error('Nothing was written: fix the data, or pass --allow-invalid to write the dumps anyway.');
     return 1;
   }
@@ -58,7 +59,7 @@ export async function exportCommand(options: Options): Promise<number> {
   console.log(`Exported ${entities.length} entities (${countBy(entities, (e) => e.kind)}).`);
   for (const g of result.graphs) console.log(`  ${g.profile}: ${g.quads.length} triples, ${g.report.conforms ? 'valid' : `${g.report.results.length} SHACL problems`}`);
   printFiles(written);
-  return invalid.length ? 3 : 0;
+  return invalid.length || sourcingErrors ? 3 : 0;
 }
 
 /** The files of the formats for Wikidata's tools, built in memory (a dataset read from a folder is). */

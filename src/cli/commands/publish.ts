@@ -11,6 +11,7 @@ import type { DumpText } from '../../query/source.js';
 import { formatReport } from '../../validate/report.js';
 import { oneOption, UsageError, type Options } from '../args.js';
 import { printIssues } from '../output.js';
+import { printSourcing } from '../sourcing-output.js';
 import { readDump } from './query.js';
 
 export async function publishCommand(options: Options): Promise<number> {
@@ -64,8 +65,9 @@ async function sourceOf(options: Options): Promise<Quad[] | DumpText | number> {
     return 2;
   }
   const [graph] = result.graphs;
-  if (!graph!.report.conforms) {
-    console.error(`${profile} profile: ${formatReport(graph!.report)}`);
+  const sourcingErrors = printSourcing(result.sourcing);
+  if (!graph!.report.conforms || sourcingErrors) {
+    if (!graph!.report.conforms) console.error(`${profile} profile: ${formatReport(graph!.report)}`);
     if (!options['allow-invalid']) {
       console.error('Nothing was published: fix the data, or pass --allow-invalid to publish it anyway.');
       return 1;

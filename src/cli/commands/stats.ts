@@ -3,6 +3,9 @@ import { datasetStats } from '../../graph/stats.js';
 import { safeLoadDataset } from '../../load/load-dataset.js';
 import type { Options } from '../args.js';
 import { printIssues, printSkipped } from '../output.js';
+import { formatIssue } from '../../errors.js';
+import { withLines } from '../../load/finding-lines.js';
+import { unsourcedStatements } from '../../model/check.js';
 
 export async function statsCommand(options: Options): Promise<number> {
   const loaded = await safeLoadDataset(options.data);
@@ -29,7 +32,8 @@ export async function statsCommand(options: Options): Promise<number> {
   if (s.undatedEvents.length) console.log(`Events with no date: ${s.undatedEvents.length} (${s.undatedEvents.join(', ')})`);
   if (s.unsourced.length) {
     console.log(`Statements that cite no source: ${s.unsourced.length}`);
-    for (const u of s.unsourced.slice(0, 20)) console.log(`  ${u.file}: ${u.entity}: ${u.field}`);
+    // Each with its file, line, field and value, as validate names it.
+    for (const issue of await withLines(unsourcedStatements(loaded.dataset).slice(0, 20))) console.log(`  ${formatIssue(issue)}`);
     if (s.unsourced.length > 20) console.log(`  … and ${s.unsourced.length - 20} more (--json lists them all)`);
   }
   console.log(`Persons with no dates: ${s.personsWithoutDates.length}${s.personsWithoutDates.length ? ` (${s.personsWithoutDates.join(', ')})` : ''}`);
