@@ -29,13 +29,19 @@ description:
 baseIri: https://example.org/my-dataset/
 # The licence the data is published under (here CC BY 4.0): change it if you choose another.
 license: https://creativecommons.org/licenses/by/4.0/
+# What validate insists on: each check is error (validate fails, export refuses), warning or off.
+checks:
+  quotes: error          # every quote is in its source's text
+  missingText: error     # every source's text: file exists
+  unsourced: error       # every statement cites a source
+  duplicates: warning    # two entities with the same name and compatible dates
 # Every statement cites one of these by its id. Add one with: linked-lives new source ID
 sources:
   - id: example-source
     labels: { en: Example source }
     title: { text: "Ada Exemplar, a life in brief", lang: en }
     authorNames: [The linked-lives authors]
-    file: sources/example.txt              # its text, in the data directory
+    text: sources/example.txt              # its words: validate finds every quote in this file
     language: en
 `,
     'sources/example.txt': SOURCE_TEXT,

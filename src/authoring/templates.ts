@@ -87,8 +87,9 @@ const SOURCE_LINES = {
   authors: () => [`# authors: [${placeholder('person id')}]`, 'authors that are persons of the dataset'],
   authorNames: () => [`authorNames: ["${placeholder('author')}"]`],
   date: () => [`# date: ${placeholder('date')}`, 'when it was written or published'],
-  url: () => [`# url: ${placeholder('https://…')}`, 'where it can be read; give url, file or both'],
-  file: (id) => [`file: sources/${id}.txt`, 'its text, in the data directory'],
+  url: () => [`# url: ${placeholder('https://…')}`, 'where it can be read; give url, file or text'],
+  file: () => [`# file: ${placeholder('file name')}`, 'the document\'s file name as an archive holds it (written to the dumps)'],
+  text: (id) => [`text: sources/${id}.txt`, 'its words as a text file: validate finds every quote in it'],
   language: () => ['language: en', 'the language of its text and quotes'],
 } satisfies Record<SourceField, (id: string) => [string, string?] | undefined>;
 
