@@ -86,7 +86,7 @@ function sharedQids(dataset: Dataset): InputIssue[] {
 }
 
 /** Fields that put an entity inside another: following them must never come back to where it began. */
-const CONTAINMENT: Record<string, string[]> = { place: ['partOf', 'locatedIn'], organization: ['partOf'], event: ['partOf'] };
+const CONTAINMENT: Record<string, string[]> = { place: ['partOf', 'locatedIn', 'location'], organization: ['partOf'], event: ['partOf'] };
 
 function containmentCycles(dataset: Dataset): InputIssue[] {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
