@@ -59,6 +59,9 @@ export const CONCEPTS = {
   confiscation: ev('confiscation'), execution: ev('execution'), assassination: ev('assassination'),
   burial: ev('burial'), 'prisoner-exchange': ev('prisoner exchange'), protest: ev('protest'),
   'ban': ev('ban'), illness: ev('illness'), 'other-event': ev('event'),
+  // A founding gives the organisation or work founded its inception (P571) and founders (P112); a
+  // dissolution its dissolved date (P576): graph/derive.ts.
+  founding: ev('founding'), dissolution: ev('dissolution'),
 
   'literary-work': c('workType', 'literary work', 'literaryWork'),
   'written-work': c('workType', 'written work', 'writtenWork'),
@@ -123,6 +126,7 @@ export const CONCEPTS = {
   'arresting-authority': c('role', 'arresting authority'), organizer: c('role', 'organiser'),
   speaker: c('role', 'speaker'), victim: c('role', 'victim'), delegate: c('role', 'delegate'),
   passenger: c('role', 'passenger'), host: c('role', 'host'), 'role-translator': c('role', 'translator'),
+  founder: c('role', 'founder (of what a founding event founds)'),
 
   'father-in-law': c('kinship', 'father-in-law'), 'mother-in-law': c('kinship', 'mother-in-law'),
   'brother-in-law': c('kinship', 'brother-in-law'), 'sister-in-law': c('kinship', 'sister-in-law'),
