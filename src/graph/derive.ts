@@ -21,7 +21,7 @@ import { ll, propertyTerms, wd } from './property.js';
 export const DERIVED_PROPERTIES = [
   'dateOfBirth', 'placeOfBirth', 'dateOfDeath', 'placeOfDeath', 'placeOfBurial', 'placeOfDetention', 'residence',
   'convictedOf', 'penalty', 'memberOfPoliticalParty', 'memberOf', 'spouse', 'employer', 'significantEvent', 'causeOfDeath',
-  'inception', 'foundedBy', 'dissolved',
+  'mannerOfDeath', 'inception', 'foundedBy', 'dissolved',
 ] as const satisfies readonly PropertyName[];
 /** The ones a founding or dissolution gives the organisation or work it is about, not a person. */
 export const FOUNDING_PROPERTIES = ['inception', 'foundedBy', 'dissolved'] as const satisfies readonly DerivedProperty[];
@@ -68,7 +68,10 @@ function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] 
   const span = () => spanVariants(ctx, event);
   switch (event.type) {
     case 'birth': return [...from('dateOfBirth', event.date), ...from('placeOfBirth', event.locations)];
-    case 'death': return [...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations), ...from('causeOfDeath', event.causeOfDeath)];
+    case 'death': return [
+      ...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations),
+      ...from('causeOfDeath', event.causeOfDeath), ...from('mannerOfDeath', event.mannerOfDeath),
+    ];
     case 'burial': return from('placeOfBurial', event.locations);
     case 'imprisonment': return from('placeOfDetention', detentionPlaces(event), span());
     case 'residence': return from('residence', event.locations, span());

@@ -32,7 +32,7 @@ export const EVENT_MAPPING = {
   date: wd('pointInTime'), start: wd('startTime'), end: wd('endTime'), locations: wd('location'),
   participants: wd('participant'), charges: wd('convictedOf'), penalties: wd('penalty'),
   causes: wd('hasCause'), effects: wd('hasEffect'), partOf: wd('partOf'), causeOfDeath: wd('causeOfDeath'),
-  image: wd('image'),
+  mannerOfDeath: wd('mannerOfDeath'), image: wd('image'),
 } satisfies Mapping<typeof EVENT_FIELDS>;
 
 // A place or organisation's own start and end are when it came into and went out of existence

@@ -146,8 +146,10 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
   const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
     issues.push({ code, file, entity: entity.id, path, message });
   if ('type' in entity) checkRef(resolve, entity.type, [TYPE_TARGETS[entity.kind]!], ['type'], report);
-  if (entity.kind === 'event' && entity.causeOfDeath.length && entity.type !== 'death') {
-    report(['causeOfDeath'], 'schema', `causeOfDeath is for death events, but this event's type is "${entity.type}": move it to the death event of the person`);
+  if (entity.kind === 'event' && entity.type !== 'death') {
+    for (const field of ['causeOfDeath', 'mannerOfDeath'] as const) {
+      if (entity[field].length) report([field], 'schema', `${field} is for death events, but this event's type is "${entity.type}": move it to the death event of the person`);
+    }
   }
   const statementIds = new Map<string, string>();
   const fieldTargets = FIELDS[entity.kind] as Record<string, { targets?: Target[] }>;

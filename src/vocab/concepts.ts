@@ -7,7 +7,7 @@ import { NAMESPACES } from './namespaces.js';
 
 export const CONCEPT_GROUPS = [
   'gender', 'occupation', 'eventType', 'workType', 'workForm', 'placeType', 'organizationType',
-  'role', 'kinship', 'language', 'publicationNote', 'charge', 'causeOfDeath', 'sourcing', 'other',
+  'role', 'kinship', 'language', 'publicationNote', 'charge', 'causeOfDeath', 'mannerOfDeath', 'sourcing', 'other',
 ] as const;
 export type ConceptGroup = (typeof CONCEPT_GROUPS)[number];
 
@@ -145,6 +145,14 @@ export const CONCEPTS = {
   'reconstructed-from-memory': c('publicationNote', 'reconstructed from memory'),
 
   conspiracy: c('charge', 'conspiracy'),
+
+  // How a person died (P1196), given on the death event. No QIDs: none of these is tied to its label
+  // in shared/wikidata-rdf.md or another document we checked, so they stay llc: concepts.
+  'natural-causes': c('mannerOfDeath', 'natural causes'),
+  accident: c('mannerOfDeath', 'accident'),
+  suicide: c('mannerOfDeath', 'suicide'),
+  homicide: c('mannerOfDeath', 'homicide (killed by another person: murder, assassination)'),
+  'capital-punishment': c('mannerOfDeath', 'capital punishment (executed)'),
 
   circa: c('sourcing', 'circa (the source gives the value approximately: "around")'),
   inferred: c('sourcing', 'inferred (deduced or computed from what the source states, not stated by it)'),
