@@ -7,6 +7,7 @@ import type { Target } from './fields.js';
 import { specialSnak, type Statement } from './statement.js';
 import { isConceptKey } from '../vocab/concepts.js';
 import { createResolver, type Resolver } from './resolve.js';
+import { locatedInProblems } from './administrative.js';
 import { allStatements } from './open-values.js';
 import { propertyTable, type PropertyTable } from './property-table.js';
 import { isQualifierName } from './qualifiers.js';
@@ -151,6 +152,7 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
       if (entity[field].length) report([field], 'schema', `${field} is for death events, but this event's type is "${entity.type}": move it to the death event of the person`);
     }
   }
+  for (const problem of locatedInProblems(entity, resolve)) report(problem.path, 'wrong_target', problem.message);
   const statementIds = new Map<string, string>();
   const fieldTargets = FIELDS[entity.kind] as Record<string, { targets?: Target[] }>;
   for (const [at, statement] of allStatements(entity)) {

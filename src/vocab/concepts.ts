@@ -164,6 +164,11 @@ export type ConceptKey = keyof typeof CONCEPTS;
 /** Organisation types whose members get P102 (member of political party) rather than P463. */
 export const PARTY_CONCEPTS: ReadonlySet<string> = new Set<ConceptKey>(['political-party', 'communist-party']);
 
+/** Place types that are never an administrative unit, so never the value of `locatedIn` (P131). */
+export const NON_ADMINISTRATIVE_PLACE_TYPES: ReadonlySet<string> = new Set<ConceptKey>([
+  'river', 'island', 'building', 'prison', 'concentration-camp', 'hospital', 'estate', 'penal-colony',
+]);
+
 export function isConceptKey(key: string): key is ConceptKey {
   return Object.hasOwn(CONCEPTS, key);
 }

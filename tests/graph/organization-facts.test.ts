@@ -53,5 +53,12 @@ describe('an organisation: inception, dissolution, founders, administrative unit
     expect(issues).toEqual([expect.objectContaining({ code: 'wrong_target', entity: 'union', path: ['foundedBy', 0, 'value'] })]);
     expect(formatIssue(issues[0]!)).toMatch(/union\.yaml.*union: foundedBy\[0\]\.value: "town" is a place, but this field takes person or organization/);
   });
-});
 
+  it('refuses locatedIn a river, which is no administrative unit, and says to use location', async () => {
+    const press = PRESS.replace('locatedIn:\n  - value: town\n', 'locatedIn:\n  - value: the-river\n');
+    const result = await safeLoadDataset(await tempData({ 'river.yaml': RIVER, 'press.yaml': press }));
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).toEqual([expect.objectContaining({ code: 'wrong_target', entity: 'press', path: ['locatedIn', 0, 'value'] })]);
+    expect(formatIssue(issues[0]!)).toMatch(/press\.yaml.*press: locatedIn\[0\]\.value: "the-river" is a river, not an administrative unit .*write it under location: instead/);
+  });
+});
