@@ -15,7 +15,7 @@ import { termQuads } from './render-entity.js';
 import { node, RDF_TYPE, triple } from './terms.js';
 
 /** A local concept: its key (which names its statements), label and broader concept's IRI; or
- *  (`stub`) a Wikidata item of the verified tables, described by its label only. */
+ *  (`stub`) a Wikidata item of the verified tables or one a dataset concept names, by its label only. */
 export interface LocalConcept {
   key: string;
   label: string;
@@ -35,7 +35,9 @@ export function localConcepts(ctx: GraphContext): Map<string, LocalConcept> {
     out.set(conceptIri(key), { key, label: concept.label, ...(concept.broader && { broader: NAMESPACES.wd + Q[concept.broader], broaderRef: Q[concept.broader] }) });
   }
   for (const [key, concept] of Object.entries(ctx.manifest.concepts)) {
-    out.set(`${ctx.base}concept/${key}`, { key, label: concept.label, ...(concept.broader && { broader: refIri(ctx, concept.broader), broaderRef: concept.broader }) });
+    // A concept that is a Wikidata item: that item, with the dataset's label, like the stubs above.
+    if (concept.qid) out.set(NAMESPACES.wd + concept.qid, { key, label: concept.label, stub: true });
+    else out.set(`${ctx.base}concept/${key}`, { key, label: concept.label, ...(concept.broader && { broader: refIri(ctx, concept.broader), broaderRef: concept.broader }) });
   }
   return out;
 }

@@ -114,5 +114,7 @@ export function refIri(ctx: GraphContext, ref: string): string {
   if (!found) throw new Error(`unresolved reference "${ref}" (the dataset was not checked)`);
   if (found.type === 'wikidata') return NAMESPACES.wd + found.qid;
   if (found.type === 'entity') return entityIri(ctx, found.entity);
+  // A dataset concept that names its Wikidata item is that item, wherever the data uses it.
+  if (found.qid) return NAMESPACES.wd + found.qid;
   return found.builtIn && isConceptKey(found.key) ? conceptIri(found.key) : `${ctx.base}concept/${found.key}`;
 }

@@ -21,7 +21,10 @@ import { ll, propertyTerms, wd } from './property.js';
 export const DERIVED_PROPERTIES = [
   'dateOfBirth', 'placeOfBirth', 'dateOfDeath', 'placeOfDeath', 'placeOfBurial', 'placeOfDetention', 'residence',
   'convictedOf', 'penalty', 'memberOfPoliticalParty', 'memberOf', 'spouse', 'employer', 'significantEvent', 'causeOfDeath',
+  'mannerOfDeath', 'inception', 'foundedBy', 'dissolved',
 ] as const satisfies readonly PropertyName[];
+/** The ones a founding or dissolution gives the organisation or work it is about, not a person. */
+export const FOUNDING_PROPERTIES = ['inception', 'foundedBy', 'dissolved'] as const satisfies readonly DerivedProperty[];
 type DerivedProperty = (typeof DERIVED_PROPERTIES)[number];
 
 type Stmt = Statement<unknown>;
@@ -41,7 +44,7 @@ export function deriveClaims(ctx: GraphContext, entities: Iterable<Entity>): Map
 export function eventClaims(ctx: GraphContext, event: Event): Map<string, Claim[]> {
   const out = new Map<string, Claim[]>();
   for (const target of subjects(ctx, event)) {
-    const claims = target.kind === 'person' ? personClaims(ctx, event, target) : undefined;
+    const claims = target.kind === 'person' ? personClaims(ctx, event, target) : foundingClaims(ctx, event, target);
     out.set(target.id, [...(out.get(target.id) ?? []), ...(claims ?? significantEvent(ctx, event, target))]);
   }
   return out;
@@ -56,13 +59,19 @@ function subjects(ctx: GraphContext, event: Event): Target[] {
   });
 }
 
+type From = (name: DerivedProperty, statements: Stmt[], variants?: Variant[]) => Claim[];
+const fromEvent = (ctx: GraphContext, event: Event, target: Target): From => (name, statements, variants = [PLAIN]) =>
+  statements.flatMap((s) => variants.map((v) => derivedClaim(ctx, event, target, name, s, v)));
+
 function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] | undefined {
-  const from = (name: DerivedProperty, statements: Stmt[], variants: Variant[] = [PLAIN]) =>
-    statements.flatMap((s) => variants.map((v) => derivedClaim(ctx, event, target, name, s, v)));
+  const from = fromEvent(ctx, event, target);
   const span = () => spanVariants(ctx, event);
   switch (event.type) {
     case 'birth': return [...from('dateOfBirth', event.date), ...from('placeOfBirth', event.locations)];
-    case 'death': return [...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations), ...from('causeOfDeath', event.causeOfDeath)];
+    case 'death': return [
+      ...from('dateOfDeath', event.date), ...from('placeOfDeath', event.locations),
+      ...from('causeOfDeath', event.causeOfDeath), ...from('mannerOfDeath', event.mannerOfDeath),
+    ];
     case 'burial': return from('placeOfBurial', event.locations);
     case 'imprisonment': return from('placeOfDetention', detentionPlaces(event), span());
     case 'residence': return from('residence', event.locations, span());
@@ -73,6 +82,25 @@ function personClaims(ctx: GraphContext, event: Event, target: Target): Claim[] 
     case 'employment': return from('employer', employers(ctx, event), span());
     default: return undefined;
   }
+}
+
+/** What a founding gives the organisation or work founded (its subject, a participant without role):
+ *  the event's date as its inception (P571), and the participants in the role `founder` as its founders
+ *  (P112); a dissolution gives its date as P576. Anything else (or another subject) gets a significant event. */
+function foundingClaims(ctx: GraphContext, event: Event, target: Target): Claim[] | undefined {
+  if (target.kind !== 'organization' && target.kind !== 'work') return undefined;
+  const from = fromEvent(ctx, event, target);
+  if (event.type === 'founding') return [...from('inception', event.date), ...from('foundedBy', founders(event))];
+  if (event.type === 'dissolution') return from('dissolved', event.date);
+  return undefined;
+}
+
+/** The founders of a founding event, without their role (the property says it). */
+function founders(event: Event): Stmt[] {
+  return event.participants.filter((p) => p.qualifiers.role === 'founder').map((p) => {
+    const { role: _role, ...qualifiers } = p.qualifiers;
+    return { ...p, qualifiers } as Stmt;
+  });
 }
 
 /** The time qualifiers one derived statement carries, with their references. A variant that uses an

@@ -32,17 +32,21 @@ export const EVENT_MAPPING = {
   date: wd('pointInTime'), start: wd('startTime'), end: wd('endTime'), locations: wd('location'),
   participants: wd('participant'), charges: wd('convictedOf'), penalties: wd('penalty'),
   causes: wd('hasCause'), effects: wd('hasEffect'), partOf: wd('partOf'), causeOfDeath: wd('causeOfDeath'),
-  image: wd('image'),
+  mannerOfDeath: wd('mannerOfDeath'), image: wd('image'),
 } satisfies Mapping<typeof EVENT_FIELDS>;
 
+// A place or organisation's own start and end are when it came into and went out of existence
+// (inception P571, dissolved P576), as on Wikidata; P580/P582 stay what they are there, qualifiers of
+// a statement's validity. `locatedIn` is the administrative unit (P131); P276 "location" is for
+// non-administrative places (`location`) and for events, as P131's own description asks.
 export const PLACE_MAPPING = {
-  names: wd('officialName'), locatedIn: wd('location'), partOf: wd('partOf'), start: wd('startTime'), end: wd('endTime'),
-  coordinates: wd('coordinateLocation'), image: wd('image'),
+  names: wd('officialName'), locatedIn: wd('locatedInAdministrativeUnit'), location: wd('location'), partOf: wd('partOf'),
+  start: wd('inception'), end: wd('dissolved'), coordinates: wd('coordinateLocation'), image: wd('image'),
 } satisfies Mapping<typeof PLACE_FIELDS>;
 
 export const ORGANIZATION_MAPPING = {
-  names: wd('officialName'), locatedIn: wd('location'), partOf: wd('partOf'), start: wd('startTime'), end: wd('endTime'),
-  image: wd('image'),
+  names: wd('officialName'), locatedIn: wd('locatedInAdministrativeUnit'), location: wd('location'), partOf: wd('partOf'),
+  foundedBy: wd('foundedBy'), start: wd('inception'), end: wd('dissolved'), image: wd('image'),
 } satisfies Mapping<typeof ORGANIZATION_FIELDS>;
 
 export const FIELD_MAPPINGS = {

@@ -7,6 +7,7 @@ import type { Target } from './fields.js';
 import { specialSnak, type Statement } from './statement.js';
 import { isConceptKey } from '../vocab/concepts.js';
 import { createResolver, type Resolver } from './resolve.js';
+import { locatedInProblems } from './administrative.js';
 import { allStatements } from './open-values.js';
 import { propertyTable, type PropertyTable } from './property-table.js';
 import { isQualifierName } from './qualifiers.js';
@@ -87,7 +88,7 @@ function sharedQids(dataset: Dataset): InputIssue[] {
 }
 
 /** Fields that put an entity inside another: following them must never come back to where it began. */
-const CONTAINMENT: Record<string, string[]> = { place: ['partOf', 'locatedIn'], organization: ['partOf'], event: ['partOf'] };
+const CONTAINMENT: Record<string, string[]> = { place: ['partOf', 'locatedIn', 'location'], organization: ['partOf'], event: ['partOf'] };
 
 function containmentCycles(dataset: Dataset): InputIssue[] {
   const byId = new Map(dataset.entities.map((e) => [e.id, e]));
@@ -147,9 +148,12 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
   const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
     issues.push({ code, file, entity: entity.id, path, message });
   if ('type' in entity) checkRef(resolve, entity.type, [TYPE_TARGETS[entity.kind]!], ['type'], report);
-  if (entity.kind === 'event' && entity.causeOfDeath.length && entity.type !== 'death') {
-    report(['causeOfDeath'], 'schema', `causeOfDeath is for death events, but this event's type is "${entity.type}": move it to the death event of the person`);
+  if (entity.kind === 'event' && entity.type !== 'death') {
+    for (const field of ['causeOfDeath', 'mannerOfDeath'] as const) {
+      if (entity[field].length) report([field], 'schema', `${field} is for death events, but this event's type is "${entity.type}": move it to the death event of the person`);
+    }
   }
+  for (const problem of locatedInProblems(entity, resolve)) report(problem.path, 'wrong_target', problem.message);
   const statementIds = new Map<string, string>();
   const fieldTargets = FIELDS[entity.kind] as Record<string, { targets?: Target[] }>;
   for (const [at, statement] of allStatements(entity)) {

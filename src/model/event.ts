@@ -19,6 +19,9 @@ export const EVENT_FIELDS = {
   /** What the subject of a death event died of: a causeOfDeath concept (heart attack …); written as P509
    *  on the event, and derived onto the person. Death events only. */
   causeOfDeath: item('concept:causeOfDeath'),
+  /** How the subject of a death event died: a mannerOfDeath concept (natural-causes, accident, suicide,
+   *  homicide, capital-punishment); written as P1196 on the event and derived onto the person. */
+  mannerOfDeath: item('concept:mannerOfDeath'),
   effects: item('event'),
   partOf: item('event'),
   image: commonsFile(),

@@ -7,15 +7,23 @@ import { SourceSchema } from './source.js';
 import { ChecksSchema } from './checks.js';
 import { EntityIdSchema, QidSchema, TermsSchema, UrlSchema } from './values.js';
 
-export const DatasetConceptSchema = z.strictObject({
+const conceptShape = {
   group: z.enum(CONCEPT_GROUPS),
   label: z.string().min(1),
   /** A broader concept key or Wikidata id (written as wdt:P279). */
   broader: z.union([QidSchema, EntityIdSchema]).optional(),
-});
+  /** The Wikidata item this concept is (only one verified to mean it): the data's key then stands for
+   *  wd:Q… wherever it is used, and the label goes out with it for readers of the dump. */
+  qid: QidSchema.optional(),
+};
+/** A concept that is a Wikidata item gets its classes from Wikidata, not from us. */
+const qidWithoutBroader = (c: { qid?: string; broader?: string }) => c.qid === undefined || c.broader === undefined;
+const QID_OR_BROADER = { error: 'a concept that is a Wikidata item (qid) has its classes on Wikidata: give qid or broader, not both', path: ['broader'] };
+
+export const DatasetConceptSchema = z.strictObject(conceptShape).refine(qidWithoutBroader, QID_OR_BROADER);
 
 /** A concept in its own data file: `kind: concept`, an id, and the concept's fields. */
-export const ConceptFileSchema = DatasetConceptSchema.extend({ kind: z.literal('concept'), id: EntityIdSchema });
+export const ConceptFileSchema = z.strictObject({ kind: z.literal('concept'), id: EntityIdSchema, ...conceptShape }).refine(qidWithoutBroader, QID_OR_BROADER);
 
 /** A property key: a Wikidata property id, or a name of the dataset's own (camelCase). */
 export const PropertyKeySchema = z.string().regex(/^(P[1-9]\d*|[a-z][A-Za-z0-9]*)$/, 'a Wikidata property id such as P1545, or a name of letters and digits starting with a lower-case letter, such as printRun');

@@ -6,9 +6,16 @@ import { ItemRefSchema } from './values.js';
 
 export const ORGANIZATION_FIELDS = {
   names: text(),
+  /** The administrative unit (city, country …) it is based in, written as P131. */
   locatedIn: item('place'),
+  /** Where it is, when that is not an administrative unit (a region, a building …): P276. */
+  location: item('place'),
   partOf: item('organization'),
+  /** Its founders, persons or organisations (P112). A founding event can give them instead. */
+  foundedBy: item('person', 'organization'),
+  /** When it came into existence: inception (P571). A founding event can give it instead. */
   start: time(),
+  /** When it was dissolved: P576. */
   end: time(),
   image: commonsFile(),
 } as const;

@@ -7,8 +7,12 @@ import { ItemRefSchema } from './values.js';
 export const PLACE_FIELDS = {
   /** Official names, with startTime / endTime qualifiers for when each held. */
   names: text(),
+  /** The administrative unit (city, district, country …) it lies in, written as P131. */
   locatedIn: item('place'),
+  /** Where it is, when that is not an administrative unit (on a river, in a region): P276. */
+  location: item('place'),
   partOf: item('place'),
+  /** When it came into existence (P571) and ceased to exist (P576). */
   start: time(),
   end: time(),
   /** Where it is on the map: { latitude, longitude, precision } in degrees. */

@@ -19,7 +19,7 @@ export const factsOf = (e: AnyEntity): EntityFacts =>
 export type Resolved =
   | { type: 'wikidata'; qid: string }
   | { type: 'entity'; entity: EntityFacts }
-  | { type: 'concept'; key: string; group: ConceptGroup; builtIn: boolean };
+  | { type: 'concept'; key: string; group: ConceptGroup; builtIn: boolean; qid?: string };
 
 export type Resolver = (ref: string) => Resolved | undefined;
 
@@ -35,7 +35,10 @@ export function resolverOf(entities: { get(id: string): EntityFacts | undefined 
     if (/^Q\d+$/.test(ref)) return { type: 'wikidata', qid: ref };
     const entity = entities.get(ref);
     if (entity) return { type: 'entity', entity };
-    if (Object.hasOwn(own, ref)) return { type: 'concept', key: ref, group: own[ref]!.group, builtIn: false };
+    if (Object.hasOwn(own, ref)) {
+      const { group, qid } = own[ref]!;
+      return { type: 'concept', key: ref, group, builtIn: false, ...(qid && { qid }) };
+    }
     if (isConceptKey(ref)) return { type: 'concept', key: ref, group: CONCEPTS[ref].group, builtIn: true };
     return undefined;
   };

@@ -7,7 +7,7 @@ import { NAMESPACES } from './namespaces.js';
 
 export const CONCEPT_GROUPS = [
   'gender', 'occupation', 'eventType', 'workType', 'workForm', 'placeType', 'organizationType',
-  'role', 'kinship', 'language', 'publicationNote', 'charge', 'causeOfDeath', 'sourcing', 'other',
+  'role', 'kinship', 'language', 'publicationNote', 'charge', 'causeOfDeath', 'mannerOfDeath', 'sourcing', 'other',
 ] as const;
 export type ConceptGroup = (typeof CONCEPT_GROUPS)[number];
 
@@ -59,6 +59,9 @@ export const CONCEPTS = {
   confiscation: ev('confiscation'), execution: ev('execution'), assassination: ev('assassination'),
   burial: ev('burial'), 'prisoner-exchange': ev('prisoner exchange'), protest: ev('protest'),
   'ban': ev('ban'), illness: ev('illness'), 'other-event': ev('event'),
+  // A founding gives the organisation or work founded its inception (P571) and founders (P112); a
+  // dissolution its dissolved date (P576): graph/derive.ts.
+  founding: ev('founding'), dissolution: ev('dissolution'),
 
   'literary-work': c('workType', 'literary work', 'literaryWork'),
   'written-work': c('workType', 'written work', 'writtenWork'),
@@ -123,6 +126,7 @@ export const CONCEPTS = {
   'arresting-authority': c('role', 'arresting authority'), organizer: c('role', 'organiser'),
   speaker: c('role', 'speaker'), victim: c('role', 'victim'), delegate: c('role', 'delegate'),
   passenger: c('role', 'passenger'), host: c('role', 'host'), 'role-translator': c('role', 'translator'),
+  founder: c('role', 'founder (of what a founding event founds)'),
 
   'father-in-law': c('kinship', 'father-in-law'), 'mother-in-law': c('kinship', 'mother-in-law'),
   'brother-in-law': c('kinship', 'brother-in-law'), 'sister-in-law': c('kinship', 'sister-in-law'),
@@ -142,6 +146,14 @@ export const CONCEPTS = {
 
   conspiracy: c('charge', 'conspiracy'),
 
+  // How a person died (P1196), given on the death event. No QIDs: none of these is tied to its label
+  // in shared/wikidata-rdf.md or another document we checked, so they stay llc: concepts.
+  'natural-causes': c('mannerOfDeath', 'natural causes'),
+  accident: c('mannerOfDeath', 'accident'),
+  suicide: c('mannerOfDeath', 'suicide'),
+  homicide: c('mannerOfDeath', 'homicide (killed by another person: murder, assassination)'),
+  'capital-punishment': c('mannerOfDeath', 'capital punishment (executed)'),
+
   circa: c('sourcing', 'circa (the source gives the value approximately: "around")'),
   inferred: c('sourcing', 'inferred (deduced or computed from what the source states, not stated by it)'),
   'less-supported': c('sourcing', 'less supported (the sources give another value, ranked higher)'),
@@ -151,6 +163,11 @@ export type ConceptKey = keyof typeof CONCEPTS;
 
 /** Organisation types whose members get P102 (member of political party) rather than P463. */
 export const PARTY_CONCEPTS: ReadonlySet<string> = new Set<ConceptKey>(['political-party', 'communist-party']);
+
+/** Place types that are never an administrative unit, so never the value of `locatedIn` (P131). */
+export const NON_ADMINISTRATIVE_PLACE_TYPES: ReadonlySet<string> = new Set<ConceptKey>([
+  'river', 'island', 'building', 'prison', 'concentration-camp', 'hospital', 'estate', 'penal-colony',
+]);
 
 export function isConceptKey(key: string): key is ConceptKey {
   return Object.hasOwn(CONCEPTS, key);

@@ -82,6 +82,10 @@ export const WIKIDATA_DATATYPES = {
   numberOfPages: 'quantity',
   numberOfParts: 'quantity',
   totalProduced: 'quantity',
+  foundedBy: 'item',
+  inception: 'time',
+  dissolved: 'time',
+  locatedInAdministrativeUnit: 'item',
 } as const satisfies Record<PropertyName, Datatype>;
 
 export const EXTENSION_DATATYPES = {

@@ -119,6 +119,10 @@ export const P = {
   numberOfPages: 'P1104',
   numberOfParts: 'P2635',
   totalProduced: 'P1092',
+  foundedBy: 'P112',
+  inception: 'P571',
+  dissolved: 'P576',
+  locatedInAdministrativeUnit: 'P131',
 } as const satisfies Record<string, `P${number}`>;
 
 export type PropertyName = keyof typeof P;
@@ -240,4 +244,8 @@ export const PROPERTY_LABELS = {
   numberOfPages: 'number of pages',
   numberOfParts: 'number of parts of this work',
   totalProduced: 'total produced',
+  foundedBy: 'founded by',
+  inception: 'inception',
+  dissolved: 'dissolved, abolished or demolished date',
+  locatedInAdministrativeUnit: 'located in the administrative territorial entity',
 } as const satisfies Record<PropertyName, string>;

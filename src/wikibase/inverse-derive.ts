@@ -1,5 +1,5 @@
 // **inverse-derive** — Wikidata's person facts back into our events: the inverse of graph/derive.ts.
-// Date and place of birth become a birth event, death likewise (cause of death too), burial, a place of
+// Date and place of birth become a birth event, death likewise (cause and manner of death too), burial, a place of
 // detention with its start and end an imprisonment, and so on, so that exporting the imported data gives
 // the same statements back. A statement the derivation would not give back the same (a membership of an
 // organisation the import does not hold, a qualifier the event would lose) stays under `claims:`.
@@ -15,6 +15,7 @@ export const INVERSE = {
   [P.dateOfDeath]: { type: 'death', field: 'date', shared: true },
   [P.placeOfDeath]: { type: 'death', field: 'locations', shared: true },
   [P.causeOfDeath]: { type: 'death', field: 'causeOfDeath', shared: true },
+  [P.mannerOfDeath]: { type: 'death', field: 'mannerOfDeath', shared: true },
   [P.placeOfBurial]: { type: 'burial', field: 'locations', shared: true },
   [P.placeOfDetention]: { type: 'imprisonment', field: 'locations', shared: false },
   [P.residence]: { type: 'residence', field: 'locations', shared: false },

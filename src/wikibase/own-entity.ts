@@ -18,7 +18,7 @@ export function ownEntity(c: EntityConverter, entity: JsonEntity, extension: Ent
       return { documents: [], manifest: [{ type: 'header', title: labels, description: c.terms(entity.descriptions) ?? {}, ...(extension.baseIri && { baseIri: extension.baseIri }), ...(extension.license && { license: extension.license }) }] };
     case 'concept': {
       const broader = entity.claims?.[P.subclassOf]?.[0]?.mainsnak;
-      const body = { kind: 'concept', id, group: extension.group, label: labels.en ?? Object.values(labels)[0], ...(broader?.snaktype === 'value' && broader.datavalue.type === 'wikibase-entityid' && { broader: broader.datavalue.value.id }) };
+      const body = { kind: 'concept', id, group: extension.group, label: labels.en ?? Object.values(labels)[0], ...(extension.qid && { qid: extension.qid }), ...(broader?.snaktype === 'value' && broader.datavalue.type === 'wikibase-entityid' && { broader: broader.datavalue.value.id }) };
       c.report.entity('concept');
       return { documents: [{ kind: 'concept', id, body }], manifest: [] };
     }

@@ -43,7 +43,7 @@ export function* wikibaseJsonLines(dataset: Dataset, options: GraphOptions = {})
   }
   for (const [key, concept] of Object.entries(manifest.concepts)) {
     const broader = concept.broader === undefined ? [] : [plainClaim(wd('subclassOf'), { type: 'item', iri: refIri(ctx, concept.broader), ref: concept.broader }, 'broader')];
-    yield JSON.stringify(entityJson(key, 'item', { en: concept.label }, {}, {}, broader, { kind: 'concept', group: concept.group }, ctx));
+    yield JSON.stringify(entityJson(key, 'item', { en: concept.label }, {}, {}, broader, { kind: 'concept', group: concept.group, ...(concept.qid && { qid: concept.qid }) }, ctx));
   }
   const derived = deriveClaims(ctx, dataset.entities);
   for (const entity of dataset.entities) {

@@ -92,6 +92,9 @@ export function wikidataItem(c: EntityConverter, entity: JsonEntity): Converted 
   return { documents, manifest: [] };
 }
 
+/** Event fields whose values are concepts of the group of the same name. */
+const CONCEPT_FIELDS: ReadonlySet<string> = new Set(['causeOfDeath', 'mannerOfDeath']);
+
 /** Puts a derived-property statement into its event; false where the event would not give it back. */
 function toEvent(c: EntityConverter, ctx: SnakContext, qid: string, property: string, statement: JsonStatement, inverse: (typeof INVERSE)[string], eventFor: (type: EventType, shared: boolean) => { body: Record<string, unknown> }): boolean {
   const span = spanOf(statement, inverse.shared);
@@ -109,7 +112,7 @@ function toEvent(c: EntityConverter, ctx: SnakContext, qid: string, property: st
     if (span.rest.includes(P.objectHasRole)) return refuse('a member with a role is no plain member');
   }
   const stripped: JsonStatement = { ...statement, qualifiers: Object.fromEntries(Object.entries(statement.qualifiers ?? {}).filter(([p]) => span.rest.includes(p))) };
-  const converted = inputStatement(ctx, stripped, true, inverse.field === 'causeOfDeath' ? 'causeOfDeath' : undefined);
+  const converted = inputStatement(ctx, stripped, true, CONCEPT_FIELDS.has(inverse.field) ? inverse.field : undefined);
   if (converted instanceof Problem) {
     c.report.note(qid, converted.message, property);
     c.report.statement(property, 'not imported');

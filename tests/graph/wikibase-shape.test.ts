@@ -125,9 +125,9 @@ describe('entity documents, page props and the dump header', () => {
 
 describe('time values, as TimeRdfBuilder writes them', () => {
   it('a century: stored as its last year, precision 7 (Wikibase: "12. century" is +1200)', async () => {
-    const event = `kind: event\nid: founding\ntype: other-event\nlabels: { en: founding }\ndate:\n  - value: 19th century\n    references: [{ source: doc-a, quote: "in the 19th century" }]\n`;
+    const event = `kind: event\nid: a-founding\ntype: other-event\nlabels: { en: a founding }\ndate:\n  - value: 19th century\n    references: [{ source: doc-a, quote: "in the 19th century" }]\n`;
     const graph = buildGraph(await loadDataset(await tempData({ 'founding.yaml': event })), { profile: 'full' });
-    const statement = graph.find((q) => q.subject.value.endsWith('entity/founding') && q.predicate.value.endsWith('/prop/P585'))!.object.value;
+    const statement = graph.find((q) => q.subject.value.endsWith('entity/a-founding') && q.predicate.value.endsWith('/prop/P585'))!.object.value;
     const node = graph.find((q) => q.subject.value === statement && q.predicate.value.endsWith('/statement/value/P585'))!.object.value;
     const value = graph.filter((q) => q.subject.value === node);
     expect(await canonical(value)).toBe(await canonical(parseTurtle(`${PREFIXES}

@@ -2,7 +2,7 @@
 // derives, has a property shape on the kind's node shape.
 import { Store } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { DERIVED_PROPERTIES } from '../../src/graph/derive.js';
+import { DERIVED_PROPERTIES, FOUNDING_PROPERTIES } from '../../src/graph/derive.js';
 import { FIELD_MAPPINGS, KIND_CLASSES } from '../../src/graph/mappings.js';
 import { propertyIris, wd } from '../../src/graph/property.js';
 import { loadShapes } from '../../src/load/load-shapes.js';
@@ -23,7 +23,8 @@ function shapedPaths(kindClass: string): Set<string> {
 
 // Properties events add to persons (graph/derive.ts) and to any subject (significant event): the list
 // derive.ts keeps of what it can produce, so a new derived property cannot miss its shape.
-const DERIVED = DERIVED_PROPERTIES;
+const FOUNDING: readonly string[] = FOUNDING_PROPERTIES;
+const DERIVED = DERIVED_PROPERTIES.filter((name) => !FOUNDING.includes(name));
 
 describe('model ↔ shapes', () => {
   for (const [kind, mapping] of Object.entries(FIELD_MAPPINGS)) {
@@ -37,5 +38,9 @@ describe('model ↔ shapes', () => {
   it('every property derived from events has a person property shape', () => {
     const paths = shapedPaths('Person');
     expect(DERIVED.filter((name) => !paths.has(propertyIris(wd(name)).direct))).toEqual([]);
+  });
+  it.each(['Organization', 'Work'])('every property a founding or dissolution derives has a %s property shape', (kindClass) => {
+    const paths = shapedPaths(kindClass);
+    expect(FOUNDING_PROPERTIES.filter((name) => !paths.has(propertyIris(wd(name)).direct))).toEqual([]);
   });
 });

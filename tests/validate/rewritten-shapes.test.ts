@@ -16,13 +16,14 @@ const PREFIXES = `@prefix sh: <http://www.w3.org/ns/shacl#> .
 /** llsh:TimeStatementValues as first written: one alternative per property. */
 const TIME_STATEMENT_VALUES_BEFORE = `${PREFIXES}
 llsh:TimeStatementValues a sh:NodeShape ;
-  sh:targetSubjectsOf ps:P569, ps:P570, ps:P577, ps:P585, ps:P580, ps:P582 ;
+  sh:targetSubjectsOf ps:P569, ps:P570, ps:P577, ps:P585, ps:P580, ps:P582, ps:P571, ps:P576 ;
   sh:or (
     [ sh:path psv:P569 ; sh:minCount 1 ] [ sh:path psv:P570 ; sh:minCount 1 ] [ sh:path psv:P577 ; sh:minCount 1 ]
-    [ sh:path psv:P585 ; sh:minCount 1 ] [ sh:path psv:P580 ; sh:minCount 1 ] [ sh:path psv:P582 ; sh:minCount 1 ] ) ;
+    [ sh:path psv:P585 ; sh:minCount 1 ] [ sh:path psv:P580 ; sh:minCount 1 ] [ sh:path psv:P582 ; sh:minCount 1 ]
+    [ sh:path psv:P571 ; sh:minCount 1 ] [ sh:path psv:P576 ; sh:minCount 1 ] ) ;
   sh:message "a time statement links its wikibase:TimeValue node (psv:), which holds precision and calendar" .`;
 
-const TIME_PROPERTIES = ['P569', 'P570', 'P577', 'P585', 'P580', 'P582'];
+const TIME_PROPERTIES = ['P569', 'P570', 'P577', 'P585', 'P580', 'P582', 'P571', 'P576'];
 
 /** Statements with each time property, linking no value node, its own, another one, or one outside the list. */
 function statements(): Quad[] {

@@ -229,3 +229,19 @@ describe('import wikidata: bad input', () => {
     noStackTrace(missing.stderr);
   });
 });
+
+describe('import wikidata: manner of death', () => {
+  it('puts a person\'s P1196 into the death event, beside the date, as the export derives it from there', async () => {
+    const [entity] = (await entitiesOf()) as { claims: Record<string, unknown[]> }[];
+    const manner = { mainsnak: { snaktype: 'somevalue', property: 'P1196', datatype: 'wikibase-item' }, type: 'statement', id: 'Q999999001$0E0C93C6-5D3B-4F36-9C2C-1196A0000001', rank: 'normal', references: [] };
+    const file = await write('with-manner.json', JSON.stringify({ ...entity, claims: { ...entity!.claims, P1196: [manner] } }));
+    const out = await freshPath();
+    const r = await runCli('import', 'wikidata', file, '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/P1196 \(manner of death\): 1 to events/);
+    const death = await yamlFile(out, 'events', 'ada-quillfeather-death.yaml');
+    expect(death.mannerOfDeath).toEqual([expect.objectContaining({ unknownValue: true })]);
+    expect(death.date).toHaveLength(1);
+    expect((await yamlFile(out, 'persons', 'ada-quillfeather.yaml')).claims?.P1196).toBeUndefined();
+  });
+});

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { simplifyEntity } from 'wikibase-sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { freshPath, runCli } from '../helpers/cli.js';
+import { ref } from '../helpers/statements.js';
+import { tempData } from '../helpers/temp-data.js';
 
 const RDF_FILES = ['full.jsonld', 'full.nq', 'full.nt', 'full.ttl', 'truthy.jsonld', 'truthy.nq', 'truthy.nt', 'truthy.ttl'];
 
@@ -77,5 +79,54 @@ describe('every value type through Wikibase JSON and back', () => {
     const printer = await readFile(path.join(trip.imported, 'persons', 'ada-printer.yaml'), 'utf8');
     expect(printer).toMatch(/P854:\n\s+- https:\/\/example.org\/register\/p4/);
     expect((await readdir(trip.imported)).sort()).toEqual(['concepts', 'dataset.yaml', 'persons', 'places', 'works']);
+  });
+});
+
+// Issue #15's model gaps: an organisation's inception, dissolution, founders and administrative unit, a
+// place's location, a founding event's founder, a manner of death, a concept that is a Wikidata item
+// (Q35760 "essay", shared/wikidata-rdf.md §4).
+const MODEL_GAPS: Record<string, string> = {
+  'union.yaml': `kind: organization\nid: union\ntype: organization\nlabels: { en: Printers' Union }
+locatedIn:\n  - value: town\n    ${ref('the union of Town')}
+foundedBy:\n  - value: ivan\n    ${ref('founded by Ivan')}
+end:\n  - value: 1931-06\n    ${ref('dissolved in June 1931')}\n`,
+  'founding.yaml': `kind: event\nid: founding-of-the-union\ntype: founding\nlabels: { en: founding of the union }
+date:\n  - value: 1905-03-01\n    ${ref('on 1 March 1905 the union was founded')}
+participants:\n  - value: union\n    ${ref('the union was founded')}\n  - value: ivan\n    qualifiers: { role: founder }\n    ${ref('Ivan founded it')}\n`,
+  'the-river.yaml': 'kind: place\nid: the-river\ntype: river\nlabels: { en: The River }\n',
+  'press.yaml': `kind: place\nid: press\ntype: building\nlabels: { en: The Press }
+locatedIn:\n  - value: town\n    ${ref('the press in Town')}
+location:\n  - value: the-river\n    ${ref('on the river')}\n`,
+  'death.yaml': `kind: event\nid: ivan-death\ntype: death\nlabels: { en: death of Ivan }
+date:\n  - value: 1940-08-21\n    ${ref('on 21 August 1940')}
+participants:\n  - value: ivan\n    ${ref('Ivan was killed')}
+mannerOfDeath:\n  - value: homicide\n    ${ref('he was killed')}\n`,
+  'essay.yaml': 'kind: concept\nid: essay-form\ngroup: workForm\nlabel: essay\nqid: Q35760\n',
+  'notes.yaml': `kind: work\nid: notes\ntype: written-work\nlabels: { en: Notes }\nforms:\n  - value: essay-form\n    ${ref('an essay')}\n`,
+};
+
+describe('the model-gap fields through Wikibase JSON and back', () => {
+  let trip: Awaited<ReturnType<typeof roundTrip>>;
+  beforeAll(async () => {
+    trip = await roundTrip(await tempData(MODEL_GAPS));
+  }, 300_000);
+
+  it.each(['full.nt', 'truthy.nt'])('%s holds the same triples', async (name) => {
+    const [a, b] = [await lines(path.join(trip.before, name)), await lines(path.join(trip.after, name))];
+    for (const pid of ['P571', 'P576', 'P112', 'P131', 'P276', 'P1196']) expect(a.some((l) => l.includes(`/prop/direct/${pid}>`)), pid).toBe(true);
+    expect(b.sort()).toEqual(a.sort());
+  });
+
+  it('gives the derived facts back to their events and keeps the fields and the concept\'s QID', async () => {
+    expect(trip.summary).toMatch(/P571 \(inception\): 1 given back by an event/);
+    // The death event's own P1196 is its field; the person's comes from the event.
+    expect(trip.summary).toMatch(/P1196 \(manner of death\): 1 to a named field, 1 given back by an event/);
+    expect(trip.summary).toMatch(/P112 \(founded by\): 1 to a named field, 1 given back by an event/);
+    const union = await readFile(path.join(trip.imported, 'organizations', 'union.yaml'), 'utf8');
+    expect(union).toMatch(/foundedBy:\n\s+- value: ivan/);
+    expect(union).toMatch(/locatedIn:\n\s+- value: town/);
+    const concepts = await readdir(path.join(trip.imported, 'concepts'));
+    const essay = await readFile(path.join(trip.imported, 'concepts', concepts.find((f) => f.includes('essay-form'))!), 'utf8');
+    expect(essay).toMatch(/qid: Q35760/);
   });
 });
