@@ -3,6 +3,7 @@
 // the previous site as it was; two builds into one folder at once are refused.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LinkedLivesError } from '../errors.js';
 import { asOutputError, DumpSet } from '../output/dump-set.js';
 
 export class SiteFiles {
@@ -12,7 +13,11 @@ export class SiteFiles {
   private constructor(private readonly set: DumpSet) {}
 
   static async open(out: string): Promise<SiteFiles> {
-    return new SiteFiles(await DumpSet.open(out));
+    try {
+      return new SiteFiles(await DumpSet.open(out));
+    } catch (error) {
+      throw inSiteWords(error);
+    }
   }
 
   /** The folder being written (the new version). */
@@ -47,6 +52,13 @@ export class SiteFiles {
 
   /** A disk or permission failure as a message that says the old site is untouched. */
   static failure(error: unknown, out: string): unknown {
-    return asOutputError(error, out);
+    return inSiteWords(asOutputError(error, out));
   }
+}
+
+/** The dump set's messages speak of dumps; the same rules hold for a site's files. */
+function inSiteWords(error: unknown): unknown {
+  if (!(error instanceof LinkedLivesError)) return error;
+  const message = error.message.replace(/--out dumps\b/g, '--out site').replace(/(?<![/.\w])dumps\b/g, 'site files');
+  return new LinkedLivesError(message, error.code, error.details);
 }
