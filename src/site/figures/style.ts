@@ -1,0 +1,28 @@
+// **style** — the figures' colours and strokes, by class: the site appends this to its one stylesheet
+// (style.css). Text is #1a1a1a or #444 on white or light grey (contrast above 7:1 and 9:1); marks a
+// dark blue; anything contested, deprecated or uncertain also differs in shape (outline, dashes,
+// strike), never in colour alone.
+export const FIGURE_CSS = `
+.ll-figure { display: block; width: 100%; height: auto; font-family: system-ui, sans-serif; font-size: 11px; }
+.ll-figure text { fill: #1a1a1a; }
+.ll-figure a:hover text, .ll-figure a:focus text { text-decoration: underline; }
+.ll-figure a:focus { outline: 2px solid #1f4e79; }
+.ll-figure a:focus-visible rect, .ll-figure a:focus-visible circle { stroke: #000; stroke-width: 2; }
+.ll-figure-scroll { overflow-x: auto; }
+.ll-figure-scroll > .ll-figure { min-width: 760px; }
+
+.tl-band-bg { fill: #f6f7f9; }
+.tl-band-title { font-weight: 600; fill: #444; }
+.tl-grid { stroke: #dde1e6; stroke-width: 1; }
+.tl-tick, .tl-legend { fill: #444; }
+.tl-outside { fill: #e9ebee; }
+.tl-frame { stroke: #444; stroke-width: 1.5; stroke-dasharray: 4 3; }
+.tl-bar { fill: #1f4e79; }
+.tl-range { fill: #a9c6e8; stroke: #1f4e79; stroke-width: 1; }
+.tl-dot { fill: #1f4e79; }
+.tl-open { stroke: #1f4e79; stroke-width: 3; stroke-dasharray: 3 2; }
+.tl-bounds { fill: none; stroke: #1a1a1a; stroke-width: 1.2; }
+.tl-alt { fill: #fff; stroke: #b3261e; stroke-width: 1.5; stroke-dasharray: 3 2; }
+.tl-alt.tl-deprecated { stroke: #6b6b6b; }
+.tl-contested-note { fill: #b3261e; font-style: italic; }
+`;
