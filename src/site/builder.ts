@@ -8,6 +8,7 @@ import { sourceClaims } from '../graph/source-claims.js';
 import type { Entity } from '../model/entity.js';
 import type { Source } from '../model/source.js';
 import type { ShardInfo } from '../output/shard.js';
+import type { FigureSource } from './figures/source.js';
 import type { Html } from './html.js';
 import { Citations } from './pages/citations.js';
 import { conceptPageHtml } from './pages/concept-page.js';
@@ -34,12 +35,12 @@ export class SiteBuilder {
   private readonly search: SearchEntry[] = [];
   pages = 0;
 
-  constructor(private readonly ctx: GraphContext, private readonly index: SiteIndex, private readonly files: SiteFiles) {
+  constructor(private readonly ctx: GraphContext, private readonly index: SiteIndex, private readonly files: SiteFiles, private readonly figures?: FigureSource) {
     this.concepts = localConcepts(ctx);
   }
 
   private page(depth: number): PageContext {
-    return { ctx: this.ctx, index: this.index, concepts: this.concepts, depth };
+    return { ctx: this.ctx, index: this.index, concepts: this.concepts, depth, ...(this.figures && { figures: this.figures }) };
   }
 
   /** An entity's page and RDF files; notes the sources it cites and the concepts it uses. */

@@ -48,10 +48,26 @@ ${description ? html`<p class="description" lang="${description[0]}">${descripti
 </header>`;
 }
 
-/** Labels, descriptions and aliases in every language and script. */
+/** What a reader looks for first: born and died, with the best-ranked readings. */
+function factsHtml(page: PageContext, claims: Claim[]): Html | '' {
+  const best = (name: string) => {
+    const of = claims.filter((c) => c.property.ns === 'wd' && c.property.name === name && c.rank !== 'deprecated');
+    const preferred = of.filter((c) => c.rank === 'preferred');
+    return (preferred.length ? preferred : of).map((c) => value(page, c));
+  };
+  const line = (label: string, date: Html[], place: Html[]) =>
+    date.length || place.length ? html`<dt>${label}</dt><dd>${join(date)}${date.length && place.length ? ', ' : ''}${join(place)}</dd>` : '';
+  const born = line('Born', best('dateOfBirth'), best('placeOfBirth'));
+  const died = line('Died', best('dateOfDeath'), best('placeOfDeath'));
+  return born || died ? html`<dl class="facts">${born}${died}</dl>\n` : '';
+}
+
+const join = (items: Html[]) => items.map((item, i) => html`${i ? ' or ' : ''}${item}`);
+
+/** Labels, descriptions and aliases in every language and script (a table only where there is more than one name). */
 function namesHtml(entity: AnyEntity): Html {
   const langs = [...new Set([...Object.keys(entity.labels), ...Object.keys(entity.aliases), ...Object.keys(entity.descriptions)])].sort();
-  if (!langs.length) return html``;
+  if (langs.length < 2 && !Object.keys(entity.aliases).length) return html``;
   return html`<table class="names"><caption>Names in every language</caption>
 <thead><tr><th scope="col">Language</th><th scope="col">Name</th><th scope="col">Also known as</th><th scope="col">Description</th></tr></thead>
 <tbody>${langs.map((lang) => html`
@@ -65,13 +81,15 @@ function sectionsHtml(page: PageContext, entity: AnyEntity, claims: Claim[]): Ht
     const section = sectionOf(entity.kind, group.claims[0]!.claim);
     bySection.set(section, [...(bySection.get(section) ?? []), group]);
   }
-  const names = html`<section class="statements" id="names"><h2>Names</h2>
-${namesHtml(entity)}${(entity.kind === 'person' ? bySection.get('Names') ?? [] : []).map((g) => propertyHtml(page, g))}</section>`;
-  const figures = entity.kind === 'person' ? personFigures(page, entity, claims) : '';
+  const table = namesHtml(entity);
+  const nameGroups = entity.kind === 'person' ? bySection.get('Names') ?? [] : [];
+  const names = table.text || nameGroups.length ? html`<section class="statements" id="names"><h2>Names</h2>
+${table}${nameGroups.map((g) => propertyHtml(page, g))}</section>` : '';
   const rest = SECTION_ORDER.filter((title) => title !== 'Names' && bySection.has(title)).map((title) => html`
 <section class="statements" id="${title.toLowerCase().replace(/ /g, '-')}"><h2>${title}</h2>
 ${bySection.get(title)!.map((g) => propertyHtml(page, g))}</section>`);
-  return html`${names}${figures}${rest}`;
+  const lead = entity.kind === 'person' ? html`${factsHtml(page, claims)}${personFigures(page, entity)}` : '';
+  return html`${lead}${names}${rest}`;
 }
 
 /** An event's statements about the people it happened to (a birth gives a birth date and place). */
