@@ -23,6 +23,10 @@ Usage:
                         [--batch N] [--timeout SECONDS] [--credentials FILE] [--graph-store URL] [--query-endpoint URL]
                         replaces the named graph atomically; the user and password come from
                         LINKED_LIVES_USER / LINKED_LIVES_PASSWORD or --credentials FILE (user:password)
+  linked-lives serve    [--site DIR] [--port N] [--host H]
+                        serves a built site (default site/, port 8080, host 127.0.0.1; --port 0 picks a free one):
+                        entity IRIs answer 303 to the page or, by Accept, the Turtle / JSON-LD / N-Triples;
+                        read-only SPARQL at /sparql over the site's dumps/full.*
   linked-lives help
 
 Defaults: --data data, --out dumps, both profiles, the four RDF formats (ttl, jsonld, nt, nq).
@@ -68,6 +72,10 @@ const OPTIONS = {
   credentials: { type: 'string' },
   'graph-store': { type: 'string' },
   'query-endpoint': { type: 'string' },
+  // serve
+  site: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export function parseCommandLine(argv: string[]) {
