@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // What a reader sees, in a real browser: the site served by `serve` on loopback, opened in Debian's
 // chromium. No console errors, no failed requests, no request leaving loopback, no serious or
 // critical axe-core violation; screenshots at desktop and phone widths in test-results/screenshots/.
