@@ -72,10 +72,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+interface Violation { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }
+
 /** axe-core's serious and critical violations on the page, one line each (rule, impact, first targets). */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const { violations } = (await new AxeBuilder({ page }).analyze()) as { violations: Violation[] };
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
