@@ -81,6 +81,10 @@ export type { JsonEntity, JsonStatement } from './wikibase/json-model.js';
 export { quickStatements, formatCarryReport } from './wikibase/quickstatements.js';
 export type { CarryProblem } from './wikibase/quickstatements.js';
 
+// site
+export { buildSite } from './site/build.js';
+export type { SiteOptions, SiteResult } from './site/build.js';
+
 // errors
 export { LinkedLivesError, InputError, formatIssue } from './errors.js';
 export type { InputIssue, IssueCode } from './errors.js';

@@ -23,6 +23,8 @@ Usage:
                         [--batch N] [--timeout SECONDS] [--credentials FILE] [--graph-store URL] [--query-endpoint URL]
                         replaces the named graph atomically; the user and password come from
                         LINKED_LIVES_USER / LINKED_LIVES_PASSWORD or --credentials FILE (user:password)
+  linked-lives site     [--data DIR | --input FILE.jsonl] [--out site] [--base-iri IRI | --base-url IRI]
+                        a static linked-data site: a page and .ttl/.nt/.jsonld per entity, index, search, dumps
   linked-lives serve    [--site DIR] [--port N] [--host H]
                         serves a built site (default site/, port 8080, host 127.0.0.1; --port 0 picks a free one):
                         entity IRIs answer 303 to the page or, by Accept, the Turtle / JSON-LD / N-Triples;
@@ -47,6 +49,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   format: { type: 'string' },
   'base-iri': { type: 'string' },
+  'base-url': { type: 'string' },
   'mint-wikidata-iris': { type: 'boolean', default: false },
   'allow-invalid': { type: 'boolean', default: false },
   shapes: { type: 'string' },
@@ -97,6 +100,7 @@ function withDefaults<V extends { out?: string; data?: string; file?: string; pr
   const oneProfile = command === 'query' || command === 'publish';
   return {
     ...values,
+    'out-given': values.out !== undefined,
     out: values.out ?? (command === 'import' ? '' : 'dumps'),
     data: values.data ?? 'data',
     profile: values.profile ?? (oneProfile ? 'full' : 'truthy,full'),

@@ -8,6 +8,7 @@ import { statsCommand } from './commands/stats.js';
 import { queryCommand } from './commands/query.js';
 import { publishCommand } from './commands/publish.js';
 import { importCommand } from './commands/import.js';
+import { siteCommand } from './commands/site.js';
 import { guardConsole, printIssues } from './output.js';
 
 const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values'], args: string[]) => Promise<number>> = {
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['va
   query: queryCommand,
   publish: publishCommand,
   import: importCommand,
+  site: siteCommand,
   // Lazily: the server's modules are loaded only to serve.
   serve: async (options, args) => (await import('./commands/serve.js')).serveCommand(options, args),
 };
