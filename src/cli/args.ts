@@ -25,6 +25,10 @@ Usage:
                         LINKED_LIVES_USER / LINKED_LIVES_PASSWORD or --credentials FILE (user:password)
   linked-lives site     [--data DIR | --input FILE.jsonl] [--out site] [--base-iri IRI | --base-url IRI]
                         a static linked-data site: a page and .ttl/.nt/.jsonld per entity, index, search, dumps
+  linked-lives serve    [--site DIR] [--port N] [--host H]
+                        serves a built site (default site/, port 8080, host 127.0.0.1; --port 0 picks a free one):
+                        entity IRIs answer 303 to the page or, by Accept, the Turtle / JSON-LD / N-Triples;
+                        read-only SPARQL at /sparql over the site's dumps/full.*
   linked-lives help
 
 Defaults: --data data, --out dumps, both profiles, the four RDF formats (ttl, jsonld, nt, nq).
@@ -71,6 +75,10 @@ const OPTIONS = {
   credentials: { type: 'string' },
   'graph-store': { type: 'string' },
   'query-endpoint': { type: 'string' },
+  // serve
+  site: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export function parseCommandLine(argv: string[]) {

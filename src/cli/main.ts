@@ -19,6 +19,8 @@ const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['va
   publish: publishCommand,
   import: importCommand,
   site: siteCommand,
+  // Lazily: the server's modules are loaded only to serve.
+  serve: async (options, args) => (await import('./commands/serve.js')).serveCommand(options, args),
 };
 
 async function main(argv: string[]): Promise<number> {
