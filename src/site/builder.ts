@@ -19,6 +19,7 @@ import { propertyGroups } from './pages/claims.js';
 import { sourcePageHtml } from './pages/source-page.js';
 import { conceptPath, entityPath, sitePathOf } from './paths.js';
 import { conceptFileQuads, datasetFileQuads, entityFileQuads, rdfFiles } from './rdf-files.js';
+import { HTACCESS } from './server-rules.js';
 import { SEARCH_JS, searchIndexJson, type SearchEntry } from './search.js';
 import type { Kind, Name, SiteIndex } from './site-index.js';
 import type { SiteFiles } from './site-files.js';
@@ -78,6 +79,7 @@ export class SiteBuilder {
     const lists = await this.lists();
     await this.files.write('index.html', indexPageHtml(this.ctx.manifest, lists, downloads, mapFigure));
     await this.files.write('style.css', STYLE_CSS);
+    await this.files.write('.htaccess', HTACCESS);
     await this.files.write('search.js', SEARCH_JS);
     await this.files.write('search-index.json', searchIndexJson(this.search));
   }

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 describe('the Serge site', () => {
   it('has the index, the stylesheet, search, the dumps and void.ttl', () => {
-    for (const file of ['index.html', 'style.css', 'search.js', 'search-index.json', 'dumps/full.ttl', 'dumps/truthy.nt', 'dumps/void.ttl', 'dataset.ttl']) {
+    for (const file of ['index.html', 'style.css', 'search.js', 'search-index.json', 'dumps/full.ttl', 'dumps/truthy.nt', 'dumps/void.ttl', 'dataset.ttl', '.htaccess']) {
       expect(existsSync(path.join(site, file)), file).toBe(true);
     }
     const index = page('index.html');
