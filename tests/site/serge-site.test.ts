@@ -78,6 +78,16 @@ describe('the Serge site', () => {
     expect(start[1]).toMatch(/1926<\/time> <span class="rank">normal<\/span>/);
   });
 
+  it('strikes through a deprecated claim and says why it is deprecated', () => {
+    const event = page('entity/employment-comintern.html');
+    const claim = claims(event).find((c) => c.includes('first-international.html'))!;
+    expect(claim).toMatch(/^<li class="claim rank-deprecated deprecated"/);
+    expect(claim).toContain('<del><a href="../entity/first-international.html">First International</a></del> <span class="rank">deprecated</span>');
+    expect(claim).toContain('Why deprecated:</span> Plainly wrong.');
+    // Victor Serge's employer, derived from the event, keeps the rank and is struck through on his page too.
+    expect(claims(page('entity/victor-serge.html')).filter((c) => c.includes('<del>')).join()).toContain('First International');
+  });
+
   it('writes a Julian date as the source has it, with its Gregorian day', () => {
     const trotsky = page('entity/leon-trotsky.html');
     expect(trotsky).toContain('26 October 1879 <span class="calendar">(Julian; <time datetime="1879-11-07">7 November 1879</time> Gregorian)</span>');

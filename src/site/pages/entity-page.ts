@@ -7,7 +7,7 @@ import { withInstanceOf } from '../../graph/render-entity.js';
 import type { AnyEntity } from '../../model/entity.js';
 import { html, type Html } from '../html.js';
 import { propertyLabel } from '../labels.js';
-import { relative, wikidataPage } from '../paths.js';
+import { wikidataPage } from '../paths.js';
 import { schemaOrg } from '../schema-org.js';
 import { MAX_MENTIONS, nameOf } from '../site-index.js';
 import { propertyGroups, propertyHtml } from './claims.js';
@@ -99,7 +99,7 @@ function givesHtml(page: PageContext, event: Extract<AnyEntity, { kind: 'event' 
   return html`
 <section class="statements" id="gives"><h2>What this event says about its participants</h2>
 ${given.map(([id, claims]) => html`<h3>${valueHtml(page, { type: 'item', iri: page.index.iriOf(id) })}</h3>
-<ul class="gives">${claims.map((c) => html`<li class="rank-${c.rank}">${propertyLabel(page.ctx, c.property)}: ${c.rank === 'deprecated' ? html`<del>${value(page, c)}</del>` : value(page, c)} <span class="rank">${c.rank}</span></li>`)}</ul>`)}</section>`;
+<ul class="gives">${claims.map((c) => html`<li class="rank-${c.rank}">${propertyLabel(c.property)}: ${c.rank === 'deprecated' ? html`<del>${value(page, c)}</del>` : value(page, c)} <span class="rank">${c.rank}</span></li>`)}</ul>`)}</section>`;
 }
 
 const value = (page: PageContext, c: Claim) => valueHtml(page, c.snak.type === 'value' ? c.snak.value : c.snak);
@@ -114,5 +114,3 @@ function mentionsHtml(page: PageContext, id: string): Html | '' {
 ${total > MAX_MENTIONS ? html`<p>… and ${total - MAX_MENTIONS} more (the dumps list them all).</p>` : ''}</section>
 `;
 }
-
-export const pagePath = (id: string, depth: number) => relative(depth, `entity/${id}.html`);
