@@ -14,7 +14,7 @@ a:focus-visible, summary:focus-visible, input:focus-visible { outline: 3px solid
 h1 { font-size: 1.9rem; line-height: 1.2; margin: .3rem 0; }
 h2 { font-size: 1.35rem; border-bottom: 1px solid var(--line); margin-top: 2rem; }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
-.kind { text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; color: var(--muted); margin: 0; }
+p.kind { text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; color: var(--muted); margin: 0; }
 .description { font-size: 1.1rem; color: var(--muted); }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; font-size: 1.1rem; margin: 1rem 0; }
 dl.facts dt { font-weight: 600; }

@@ -47,7 +47,7 @@ function claimHtml(page: PageContext, claim: Claim, id: string): Html {
   const value = valueHtml(page, claim.snak.type === 'value' ? claim.snak.value : claim.snak);
   const deprecated = claim.rank === 'deprecated';
   return html`
-<li class="claim rank-${claim.rank}${deprecated ? ' deprecated' : ''}" id="${id}"><div class="value">${deprecated ? html`<del>${value}</del>` : value} <span class="rank">${claim.rank}</span></div>${qualifiersHtml(page, claim)}${claim.rankReason ? html`<p class="reason"><span class="why">Why ${claim.rank}:</span> ${claim.rankReason}</p>` : ''}${claim.derivedFrom ? html`<p class="origin">From the event ${itemLink(page, page.index.iriOf(claim.derivedFrom))}</p>` : ''}${IMPLIED.has(claim.origin) ? '' : sourcesHtml(page, claim.references)}</li>`;
+<li class="claim rank-${claim.rank}${deprecated ? ' deprecated' : ''}" id="${id}"><div class="value">${deprecated ? html`<del>${value}</del>` : value} <span class="rank">${claim.rank}</span></div>${qualifiersHtml(page, claim)}${claim.rankReason ? html`<p class="reason"><span class="why">Why ${claim.rank}:</span> ${claim.rankReason}</p>` : ''}${claim.derivedFrom ? html`<p class="origin">From the event ${itemLink(page, page.index.iriOf(claim.derivedFrom))}</p>` : ''}${IMPLIED.has(claim.origin) || (page.metadata && !claim.references.length) ? '' : sourcesHtml(page, claim.references)}</li>`;
 }
 
 /** Claims the entity's kind implies (a person is a human): they cite no source and need none. */

@@ -23,7 +23,8 @@ export const KIND_NAMES: Record<AnyEntity['kind'], [string, string]> = {
 };
 
 /** The whole HTML page of an entity; `claims` are those its page shows (own and derived). */
-export function entityPageHtml(page: PageContext, entity: AnyEntity, claims: Claim[], extra: Html | '' = ''): string {
+export function entityPageHtml(given: PageContext, entity: AnyEntity, claims: Claim[], extra: Html | '' = ''): string {
+  const page = entity.kind === 'source' ? { ...given, metadata: true } : given;
   const iri = page.index.iriOf(entity.id);
   const all = withInstanceOf(page.ctx, entity, claims);
   const name = nameOf(entity);
@@ -109,7 +110,7 @@ function mentionsHtml(page: PageContext, id: string): Html | '' {
   if (!mentions?.length) return '';
   const total = page.index.mentionCounts.get(id) ?? mentions.length;
   return html`
-<section class="mentions" id="mentioned"><h2>Mentioned by</h2>
+<section class="mentions" id="mentioned"><h2>${page.index.names.get(id)?.kind === 'place' ? 'What happened here' : 'Mentioned by'}</h2>
 <ul>${mentions.map((m) => html`<li>${valueHtml(page, { type: 'item', iri: page.index.iriOf(m.from) })} <span class="via">(${m.property})</span></li>`)}</ul>
 ${total > MAX_MENTIONS ? html`<p>… and ${total - MAX_MENTIONS} more (the dumps list them all).</p>` : ''}</section>
 `;

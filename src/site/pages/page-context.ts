@@ -14,4 +14,6 @@ export interface PageContext {
   depth: number;
   /** What the figures are drawn from: the in-memory build has it; a streaming build draws none. */
   figures?: FigureSource;
+  /** The claims are a source's own metadata (title, authors): they cite nothing and need not say so. */
+  metadata?: boolean;
 }
