@@ -120,6 +120,13 @@ describe('the Serge site', () => {
     expect(links).toBeGreaterThan(10_000);
   });
 
+  it('makes no request outside the site: no external stylesheet, script, image or font', () => {
+    const external = htmlFiles(site).filter((file) => /<(?:link|script|img|iframe|source)\b[^>]*\b(?:href|src)="(?:https?:)?\/\//.test(readFileSync(file, 'utf8')));
+    expect(external).toEqual([]);
+    expect(page('style.css')).not.toMatch(/url\(|@import/);
+    expect(page('search.js')).toContain("fetch('search-index.json')");
+  });
+
   it('gives each claim the id of its statement IRI in the RDF beside the page', () => {
     const serge = page('entity/victor-serge.html');
     const turtle = page('entity/victor-serge.nt');

@@ -94,6 +94,16 @@ describe('linked-lives site', () => {
     for (const file of pages) expect(streamed.get(file)!.toString(), file).toBe(withoutFigures(memory.get(file)!.toString()));
   }, 120_000);
 
+  it('takes --base-url as the base IRI the site stands for', async () => {
+    const out = await freshPath('site');
+    expect((await runCli('site', '--data', MINI, '--out', out, '--base-url', 'https://lives.example.net/mini/')).code).toBe(0);
+    expect(await readFile(path.join(out, 'entity', 'ivan.html'), 'utf8')).toContain('<code>https://lives.example.net/mini/entity/ivan</code>');
+    expect(await readFile(path.join(out, 'entity', 'ivan.nt'), 'utf8')).toMatch(/^<https:\/\/lives\.example\.net\/mini\/entity\/ivan> /m);
+    const bad = await runCli('site', '--data', MINI, '--out', await freshPath('site'), '--base-url', 'https://lives.example.net/mini');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--base-url: the base IRI must end with / or #');
+  }, 60_000);
+
   it('is buildSite() from code', async () => {
     const { buildSite } = await import('../../dist/index.js');
     const out = await freshPath('site');
