@@ -25,4 +25,20 @@ export const FIGURE_CSS = `
 .tl-alt { fill: #fff; stroke: #b3261e; stroke-width: 1.5; stroke-dasharray: 3 2; }
 .tl-alt.tl-deprecated { stroke: #6b6b6b; }
 .tl-contested-note { fill: #b3261e; font-style: italic; }
+
+.rel-edge { fill: none; stroke: #8a96a3; stroke-width: 1.2; }
+.rel-person { fill: #1f4e79; }
+.ll-figure .rel-person-name { fill: #fff; font-size: 14px; font-weight: 600; }
+.ll-figure .rel-relation { font-weight: 600; fill: #444; }
+.rel-bracket { stroke: #8a96a3; stroke-width: 1; }
+.rel-pill { fill: #eef3f9; stroke: #1f4e79; stroke-width: 1; }
+.rel-unlinked .rel-pill { fill: #fff; stroke-dasharray: 3 2; }
+.rel-deprecated .rel-pill { fill: #fff; stroke: #6b6b6b; }
+.rel-strike { stroke: #1a1a1a; stroke-width: 1; }
+
+.map-sea { fill: #f3f6f9; stroke: #8a96a3; stroke-width: 1; }
+.map-grid { stroke: #d5dbe1; stroke-width: 1; }
+.ll-figure .map-grid-label { fill: #444; font-size: 10px; }
+.map-point { fill: #1f4e79; stroke: #fff; stroke-width: 1.5; }
+.ll-figure .map-label { font-size: 12px; paint-order: stroke; stroke: #f3f6f9; stroke-width: 3px; }
 `;

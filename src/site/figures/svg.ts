@@ -29,7 +29,7 @@ export const langAttr = (label: Label, figureLang: string): string =>
  *  apart; wide glyphs (Cyrillic capitals, W, M) are counted wider. */
 export function textWidth(text: string, fontSize: number): number {
   let units = 0;
-  for (const ch of text) units += /[MWmw@]/.test(ch) ? 0.85 : /[A-Z\u0400-\u042F]/.test(ch) ? 0.68 : /[il.,:;'|!]/.test(ch) ? 0.3 : 0.55;
+  for (const ch of text) units += /[MWmw@]/.test(ch) ? 0.85 : /[A-Z\u0400-\u042F]/.test(ch) ? 0.7 : /[\u0430-\u044F]/.test(ch) ? 0.65 : /[il.,:;'|!]/.test(ch) ? 0.3 : 0.6;
   return units * fontSize;
 }
 
