@@ -146,7 +146,11 @@ describe('life map (invented fixture with coordinates)', () => {
     expect(point('southport').x).toBeLessThan(point('northtown').x); // west
     expect(point('southport').y).toBeGreaterThan(point('northtown').y); // south
     expect(point('eastfield').x).toBeGreaterThan(point('northtown').x);
-    expect(linkTo(svg, 'eastfield')).toContain('lang="ru">Восточное поле</text>');
+    expect(svg).toMatch(/<a href="\.\.\/entity\/eastfield\.html" class="map-place"><title>[^<]*<\/title><text [^>]*lang="ru">Восточное поле<\/text><\/a>/);
+    // The gaol has no coordinates: drawn at Northtown's point, its name under Northtown's.
+    const label = (id: string) => /<text x="([\d.]+)" y="([\d.]+)"/.exec(svg.slice(svg.lastIndexOf(`<a href="${href(id)}"`)))!;
+    expect(label('northtown-gaol')[1]).toBe(label('northtown')[1]);
+    expect(Number(label('northtown-gaol')[2]) - Number(label('northtown')[2])).toBe(14);
     expect(svg).toContain('Not on the map, for want of coordinates: Nowhere Inn.');
   });
 

@@ -67,43 +67,54 @@ function graticule(p: Projection): string {
 
 const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** The label's position: right, left, above or below its point, the first that touches nothing. */
-function placeLabel(x: number, y: number, width: number, taken: Box[]): { x: number; y: number; anchor: 'start' | 'end' | 'middle' } {
+/** A label block's position: right, left, above or below its point, the first that touches nothing. */
+function placeLabel(x: number, y: number, width: number, height: number, taken: Box[]): { x: number; y: number; anchor: 'start' | 'end' | 'middle' } {
   const options = [
-    { x: x + 8, y: y + 4, anchor: 'start' as const, box: { x1: x + 8, y1: y - 8, x2: x + 8 + width, y2: y + 6 } },
-    { x: x - 8, y: y + 4, anchor: 'end' as const, box: { x1: x - 8 - width, y1: y - 8, x2: x - 8, y2: y + 6 } },
-    { x, y: y - 10, anchor: 'middle' as const, box: { x1: x - width / 2, y1: y - 22, x2: x + width / 2, y2: y - 8 } },
-    { x, y: y + 19, anchor: 'middle' as const, box: { x1: x - width / 2, y1: y + 7, x2: x + width / 2, y2: y + 21 } },
+    { x: x + 8, y: y + 4, anchor: 'start' as const, box: { x1: x + 8, y1: y - 8, x2: x + 8 + width, y2: y - 8 + height } },
+    { x: x - 8, y: y + 4, anchor: 'end' as const, box: { x1: x - 8 - width, y1: y - 8, x2: x - 8, y2: y - 8 + height } },
+    { x, y: y - 6 - height + 12, anchor: 'middle' as const, box: { x1: x - width / 2, y1: y - 8 - height, x2: x + width / 2, y2: y - 8 } },
+    { x, y: y + 19, anchor: 'middle' as const, box: { x1: x - width / 2, y1: y + 7, x2: x + width / 2, y2: y + 7 + height } },
   ];
   const free = options.find((o) => o.box.x1 >= 2 && o.box.x2 <= W - 2 && !taken.some((t) => overlaps(t, o.box))) ?? options[0]!;
   taken.push(free.box);
   return free;
 }
 
+const LINE = 14;
+
 /** The map of a life's places, or undefined when no place has coordinates. */
 export function mapSvg(life: LifePlaces, options: MapOptions): string | undefined {
   if (!life.places.length) return undefined;
   const lang = options.lang ?? 'en';
   const p = projectionFor(life.places);
-  // Most events first, so the places that matter most get the best label positions.
+  // Most events first, so the places that matter most get the best label positions. Places at the
+  // same point (a prison drawn at its town) share one mark and list their names under each other.
   const order = [...life.places].sort((a, b) => b.events.length - a.events.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const taken: Box[] = order.map((pl) => ({ x1: p.x(pl.longitude) - 5, y1: p.y(pl.latitude) - 5, x2: p.x(pl.longitude) + 5, y2: p.y(pl.latitude) + 5 }));
-  const marks = order.map((pl) => placeMark(pl, p, taken, options.href, lang)).join('');
+  const stacks = new Map<string, MapPlace[]>();
+  for (const pl of order) {
+    const key = `${num(p.x(pl.longitude))},${num(p.y(pl.latitude))}`;
+    stacks.set(key, [...(stacks.get(key) ?? []), pl]);
+  }
+  const taken: Box[] = [...stacks.values()].map(([pl]) => ({ x1: p.x(pl!.longitude) - 6, y1: p.y(pl!.latitude) - 6, x2: p.x(pl!.longitude) + 6, y2: p.y(pl!.latitude) + 6 }));
+  const marks = [...stacks.values()].map((stack) => stackMarks(stack, p, taken, options.href, lang)).join('');
   return frame({
     id: options.id ?? `map-${life.person.id}`, className: 'll-map', width: W, height: p.height, lang,
     title: `Places in the life of ${life.person.label.text}`, desc: describe(life), body: graticule(p) + marks,
   });
 }
 
-function placeMark(pl: MapPlace, p: Projection, taken: Box[], href: Href, lang: string): string {
-  const x = p.x(pl.longitude);
-  const y = p.y(pl.latitude);
-  const r = 3 + Math.min(4, Math.sqrt(pl.events.length));
-  const at = placeLabel(x, y, textWidth(pl.label.text, FONT), taken);
+function stackMarks(stack: MapPlace[], p: Projection, taken: Box[], href: Href, lang: string): string {
+  const first = stack[0]!;
+  const x = p.x(first.longitude);
+  const y = p.y(first.latitude);
+  const events = stack.reduce((n, pl) => n + pl.events.length, 0);
+  const r = 3 + Math.min(4, Math.sqrt(events));
+  const at = placeLabel(x, y, Math.max(...stack.map((pl) => textWidth(pl.label.text, FONT))), stack.length * LINE, taken);
   const anchor = at.anchor === 'start' ? '' : ` text-anchor="${at.anchor}"`;
-  const mark = `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" class="map-point"/>`
-    + `<text x="${num(at.x)}" y="${num(at.y)}"${anchor} class="map-label"${langAttr(pl.label, lang)}>${esc(pl.label.text)}</text>`;
-  return link(href(pl.id), placeSays(pl), mark, 'map-place');
+  const point = link(href(first.id), placeSays(first), `<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}" class="map-point"/>`, 'map-place');
+  const labels = stack.map((pl, i) => link(href(pl.id), placeSays(pl),
+    `<text x="${num(at.x)}" y="${num(at.y + i * LINE)}"${anchor} class="map-label"${langAttr(pl.label, lang)}>${esc(pl.label.text)}</text>`, 'map-place'));
+  return point + labels.join('');
 }
 
 function placeSays(pl: MapPlace): string {
