@@ -40,5 +40,5 @@ export const FIGURE_CSS = `
 .map-grid { stroke: #d5dbe1; stroke-width: 1; }
 .ll-figure .map-grid-label { fill: #444; font-size: 10px; }
 .map-point { fill: #1f4e79; stroke: #fff; stroke-width: 1.5; }
-.ll-figure .map-label { font-size: 12px; paint-order: stroke; stroke: #f3f6f9; stroke-width: 3px; }
+.ll-figure .map-label { font-size: 12px; }
 `;
