@@ -29,7 +29,7 @@ export const langAttr = (label: Label, figureLang: string): string =>
  *  apart; wide glyphs (Cyrillic capitals, W, M) are counted wider. */
 export function textWidth(text: string, fontSize: number): number {
   let units = 0;
-  for (const ch of text) units += /[MWmw@]/.test(ch) ? 0.85 : /[A-Z\u0400-\u042F]/.test(ch) ? 0.68 : /[il.,:;'|!]/.test(ch) ? 0.3 : 0.55;
+  for (const ch of text) units += /[MWmw@]/.test(ch) ? 0.85 : /[A-Z\u0400-\u042F]/.test(ch) ? 0.7 : /[\u0430-\u044F]/.test(ch) ? 0.65 : /[il.,:;'|!]/.test(ch) ? 0.3 : 0.6;
   return units * fontSize;
 }
 
@@ -53,12 +53,13 @@ export interface FrameOptions {
   body: string;
 }
 
-/** The `<svg role="img">` around a figure, labelled by its `<title>` and `<desc>`; scaled by the page
- *  through its viewBox. */
+/** The `<svg>` around a figure, labelled by its `<title>` and `<desc>`; scaled by the page through its
+ *  viewBox. Its role is `group`, not `img`: an img's children are presentational, so the links to
+ *  entity pages inside would be hidden from screen readers (axe-core's "nested-interactive", serious). */
 export function frame(o: FrameOptions): string {
   const t = `${o.id}-title`;
   const d = `${o.id}-desc`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="ll-figure ${o.className}" id="${esc(o.id)}" role="img" aria-labelledby="${esc(t)} ${esc(d)}" viewBox="0 0 ${num(o.width)} ${num(o.height)}" lang="${esc(o.lang)}">`
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="ll-figure ${o.className}" id="${esc(o.id)}" role="group" aria-labelledby="${esc(t)} ${esc(d)}" viewBox="0 0 ${num(o.width)} ${num(o.height)}" lang="${esc(o.lang)}">`
     + `<title id="${esc(t)}">${esc(o.title)}</title><desc id="${esc(d)}">${esc(o.desc)}</desc>${o.body}</svg>`;
 }
 

@@ -45,7 +45,7 @@ export function timelineSvg(given: Life, options: TimelineOptions): string | und
   const bottom = y;
   const body = lifeFrame(life, axis, bottom) + bands.join('') + ticks(axis, bottom) + legend(axis, bottom + 22);
   return frame({
-    id: options.id ?? `timeline-${life.person.id}`, className: 'll-timeline', width, height: bottom + 40, lang,
+    id: options.id ?? `timeline-${life.person.id}`, className: 'll-timeline', width, height: bottom + 22 + legendRows(axis) * LEGEND_ROW, lang,
     title: `Timeline of the life of ${life.person.label.text}`, desc: describe(life, placed, axis), body,
   });
 }
@@ -105,19 +105,34 @@ function ticks(axis: Axis, bottom: number): string {
   return `<g class="tl-axis" aria-hidden="true">${out.join('')}</g>`;
 }
 
-/** What each kind of mark means, in a row under the axis. */
-function legend(axis: Axis, y: number): string {
-  const entries: [string, string][] = [
-    [rect(0, -5, 18, BAR, 'tl-bar'), 'span between known dates'],
-    [rect(0, -5, 18, BAR, 'tl-range', 2), 'date known only to the month, year or decade: its whole range'],
-    [`<path d="M0 0v5H18v-5" class="tl-bounds"/>`, 'earliest and latest bounds'],
-    [rect(0, -5, 18, BAR, 'tl-alt', 2), 'another source\u2019s date (contested)'],
-    [line(9, -8, 9, 8, 'tl-frame'), 'birth and death'],
-  ];
+const LEGEND_ROW = 18;
+
+/** How many rows the legend takes at a width. */
+function legendRows(axis: Axis): number {
+  let rows = 1;
   let x = axis.left;
+  for (const words of LEGEND_WORDS) {
+    const width = 24 + textWidth(words, FONT) + 18;
+    if (x > axis.left && x + width > axis.right) [x, rows] = [axis.left, rows + 1];
+    x += width;
+  }
+  return rows;
+}
+
+const LEGEND_WORDS = ['span between known dates', 'date known only to the month, year or decade: its whole range', 'earliest and latest bounds', 'another source\u2019s date (contested)', 'birth and death'];
+
+/** What each kind of mark means, in rows under the axis. */
+function legend(axis: Axis, y: number): string {
+  const marks = [rect(0, -5, 18, BAR, 'tl-bar'), rect(0, -5, 18, BAR, 'tl-range', 2), `<path d="M0 0v5H18v-5" class="tl-bounds"/>`,
+    rect(0, -5, 18, BAR, 'tl-alt', 2), line(9, -8, 9, 8, 'tl-frame')];
+  const entries = LEGEND_WORDS.map((words, i) => [marks[i]!, words] as const);
+  let x = axis.left;
+  let row = y;
   const out = entries.map(([mark, words]) => {
-    const item = `<g transform="translate(${num(x)} ${num(y)})">${mark}${text(24, 4, words, { className: 'tl-legend' })}</g>`;
-    x += 24 + textWidth(words, FONT) + 18;
+    const width = 24 + textWidth(words, FONT) + 18;
+    if (x > axis.left && x + width > axis.right) [x, row] = [axis.left, row + LEGEND_ROW];
+    const item = `<g transform="translate(${num(x)} ${num(row)})">${mark}${text(24, 4, words, { className: 'tl-legend' })}</g>`;
+    x += width;
     return item;
   });
   return `<g class="tl-key">${out.join('')}</g>`;
