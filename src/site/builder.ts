@@ -22,6 +22,7 @@ import { SEARCH_JS, searchIndexJson, type SearchEntry } from './search.js';
 import type { Kind, Name, SiteIndex } from './site-index.js';
 import type { SiteFiles } from './site-files.js';
 import { STYLE_CSS } from './style.js';
+import { HTACCESS } from './server-rules.js';
 import type { Quad } from '@rdfjs/types';
 import { KIND_NAMES } from './pages/entity-page.js';
 
@@ -79,6 +80,8 @@ export class SiteBuilder {
     await this.files.write('style.css', STYLE_CSS);
     await this.files.write('search.js', SEARCH_JS);
     await this.files.write('search-index.json', searchIndexJson(this.search));
+    // The rules that make an Apache host answer IRIs as `serve` does (docs/site.md has nginx's).
+    await this.files.write('.htaccess', HTACCESS);
   }
 
   /** The used concepts and those above them, in IRI order (as the dump describes them). */
