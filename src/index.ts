@@ -109,3 +109,12 @@ export { PublishError, PUBLISH_EXIT_CODES } from './publish/errors.js';
 export type { PublishErrorCode } from './publish/errors.js';
 export type { Protocol } from './publish/endpoints.js';
 export type { RetryPolicy } from './publish/retry.js';
+
+// site figures (SVG drawn at build time)
+export {
+  figureSource, lifeOf, timelineSvg, relationsOf, relationsSvg, lifePlacesOf, mapSvg, FIGURE_CSS,
+} from './site/figures/index.js';
+export type {
+  FigureSource, Href, Label, Life, LifeEvent, DateReading, TimelineOptions, Relations, RelationGroup, RelationMember,
+  RelationsOptions, LifePlaces, MapPlace, MapOptions,
+} from './site/figures/index.js';

@@ -12,6 +12,7 @@ import type { Dataset } from '../model/dataset.js';
 import { datasetPrefixes, usedPrefixes } from '../serialize/prefixes.js';
 import { NAMESPACES } from '../vocab/namespaces.js';
 import { SiteBuilder } from './builder.js';
+import { figureSource } from './figures/source.js';
 import { SiteIndex } from './site-index.js';
 import { writeSiteDumps } from './site-dumps.js';
 import { SiteFiles } from './site-files.js';
@@ -63,7 +64,7 @@ export async function buildFromDataset(dataset: Dataset, options: SiteOptions = 
   for (const entity of dataset.entities) index.add(entity);
   const kinds = countKinds([...dataset.entities, ...dataset.manifest.sources]);
   return writeSite(options.out ?? 'site', async (files) => {
-    const builder = new SiteBuilder(ctx, index, files);
+    const builder = new SiteBuilder(ctx, index, files, figureSource(dataset));
     const total = dataset.entities.length + dataset.manifest.sources.length;
     for (const entity of dataset.entities) {
       await builder.entity(entity);

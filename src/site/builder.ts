@@ -8,6 +8,7 @@ import { sourceClaims } from '../graph/source-claims.js';
 import type { Entity } from '../model/entity.js';
 import type { Source } from '../model/source.js';
 import type { ShardInfo } from '../output/shard.js';
+import type { FigureSource } from './figures/source.js';
 import type { Html } from './html.js';
 import { Citations } from './pages/citations.js';
 import { conceptPageHtml } from './pages/concept-page.js';
@@ -18,11 +19,11 @@ import { propertyGroups } from './pages/claims.js';
 import { sourcePageHtml } from './pages/source-page.js';
 import { conceptPath, entityPath, sitePathOf } from './paths.js';
 import { conceptFileQuads, datasetFileQuads, entityFileQuads, rdfFiles } from './rdf-files.js';
+import { HTACCESS } from './server-rules.js';
 import { SEARCH_JS, searchIndexJson, type SearchEntry } from './search.js';
 import type { Kind, Name, SiteIndex } from './site-index.js';
 import type { SiteFiles } from './site-files.js';
 import { STYLE_CSS } from './style.js';
-import { HTACCESS } from './server-rules.js';
 import type { Quad } from '@rdfjs/types';
 import { KIND_NAMES } from './pages/entity-page.js';
 
@@ -35,12 +36,12 @@ export class SiteBuilder {
   private readonly search: SearchEntry[] = [];
   pages = 0;
 
-  constructor(private readonly ctx: GraphContext, private readonly index: SiteIndex, private readonly files: SiteFiles) {
+  constructor(private readonly ctx: GraphContext, private readonly index: SiteIndex, private readonly files: SiteFiles, private readonly figures?: FigureSource) {
     this.concepts = localConcepts(ctx);
   }
 
   private page(depth: number): PageContext {
-    return { ctx: this.ctx, index: this.index, concepts: this.concepts, depth };
+    return { ctx: this.ctx, index: this.index, concepts: this.concepts, depth, ...(this.figures && { figures: this.figures }) };
   }
 
   /** An entity's page and RDF files; notes the sources it cites and the concepts it uses. */
@@ -78,10 +79,9 @@ export class SiteBuilder {
     const lists = await this.lists();
     await this.files.write('index.html', indexPageHtml(this.ctx.manifest, lists, downloads, mapFigure));
     await this.files.write('style.css', STYLE_CSS);
+    await this.files.write('.htaccess', HTACCESS);
     await this.files.write('search.js', SEARCH_JS);
     await this.files.write('search-index.json', searchIndexJson(this.search));
-    // The rules that make an Apache host answer IRIs as `serve` does (docs/site.md has nginx's).
-    await this.files.write('.htaccess', HTACCESS);
   }
 
   /** The used concepts and those above them, in IRI order (as the dump describes them). */

@@ -30,10 +30,3 @@ export function html(strings: TemplateStringsArray, ...values: Content[]): Html 
 
 /** Markup built elsewhere and known to be safe (e.g. an SVG figure rendered by our own code). */
 export const trusted = (text: string): Html => new Html(text);
-
-/** ` lang="ru"` for a language tag, nothing for none. */
-export const langAttr = (lang: string | undefined): Html => (lang ? html` lang="${lang}"` : new Html(''));
-
-/** Text in its language: a span with `lang` when it differs from the page's. */
-export const inLang = (text: string, lang: string | undefined, pageLang = 'en'): Html =>
-  lang && lang !== pageLang ? html`<span lang="${lang}">${text}</span>` : html`${text}`;

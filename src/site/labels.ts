@@ -1,10 +1,9 @@
 // **labels** — the words a reader sees for properties, from the tables the dump's own labels come from.
-import type { GraphContext } from '../graph/context.js';
 import type { PropertyRef } from '../graph/property.js';
 import { EXTENSION_TERMS } from '../vocab/extension.js';
 import { PROPERTY_LABELS } from '../vocab/properties.js';
 
-export function propertyLabel(_ctx: GraphContext, property: PropertyRef): string {
+export function propertyLabel(property: PropertyRef): string {
   switch (property.ns) {
     case 'wd': return PROPERTY_LABELS[property.name];
     case 'll': return EXTENSION_TERMS[property.name].label;

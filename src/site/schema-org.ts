@@ -54,7 +54,7 @@ function best(claims: Claim[]): Claim[] {
 
 function plain(value: Value, index: SiteIndex, conceptLabel: (iri: string) => string | undefined): unknown {
   switch (value.type) {
-    case 'time': return value.time.precision >= PRECISION.year ? timeLiteral(value.time).slice(0, value.time.precision === PRECISION.year ? 4 : value.time.precision === PRECISION.month ? 7 : 10) : undefined;
+    case 'time': return value.time.precision >= PRECISION.year && value.time.year >= 1 ? timeLiteral(value.time).slice(0, value.time.precision === PRECISION.year ? 4 : value.time.precision === PRECISION.month ? 7 : 10) : undefined;
     case 'item': {
       const name = value.ref ? index.names.get(value.ref) : undefined;
       return name ? { '@id': value.iri, name: name.label } : conceptLabel(value.iri);

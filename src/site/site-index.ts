@@ -5,7 +5,6 @@
 import type { Claim } from '../graph/claim.js';
 import { entityIri, type GraphContext } from '../graph/context.js';
 import { eventClaims } from '../graph/derive.js';
-import { propertyIris } from '../graph/property.js';
 import { statementClaims } from '../graph/to-claims.js';
 import type { AnyEntity, Entity } from '../model/entity.js';
 import { propertyLabel } from './labels.js';
@@ -51,7 +50,7 @@ export class SiteIndex {
       if (claim.snak.type !== 'value' || claim.snak.value.type !== 'item' || claim.rank === 'deprecated') continue;
       const target = this.ctx.resolve(claim.snak.value.ref ?? '');
       if (target?.type !== 'entity' || target.entity.id === entity.id) continue;
-      const property = propertyLabel(this.ctx, claim.property);
+      const property = propertyLabel(claim.property);
       const key = `${target.entity.id}\u0000${property}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -80,6 +79,3 @@ export function nameOf(entity: Pick<AnyEntity, 'id' | 'labels'>): { label: strin
   const first = Object.keys(entity.labels).sort()[0];
   return first ? { label: entity.labels[first]!, lang: first } : { label: entity.id, lang: 'en' };
 }
-
-/** Whether a property's values are identifiers (shown in a group of their own). */
-export const isIdentifier = (claim: Claim) => propertyIris(claim.property).datatype === 'external-id';

@@ -1,4 +1,6 @@
-// **style** — the site's one stylesheet: system fonts (nothing fetched), readable measure, contrast
+import { FIGURE_CSS } from './figures/style.js';
+
+// **style** — the site's one stylesheet (with the figures' rules appended): system fonts (nothing fetched), readable measure, contrast
 // above WCAG AA, a single column on a phone, conflicting claims side by side where there is room.
 export const STYLE_CSS = `:root { color-scheme: light; --ink: #1b1b1b; --muted: #4a4a4a; --line: #c8c8c8; --accent: #0b4f8a; --paper: #fdfdfb; --soft: #f1efe8; }
 * { box-sizing: border-box; }
@@ -12,8 +14,11 @@ a:focus-visible, summary:focus-visible, input:focus-visible { outline: 3px solid
 h1 { font-size: 1.9rem; line-height: 1.2; margin: .3rem 0; }
 h2 { font-size: 1.35rem; border-bottom: 1px solid var(--line); margin-top: 2rem; }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 .3rem; }
-.kind { text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; color: var(--muted); margin: 0; }
+p.kind { text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; color: var(--muted); margin: 0; }
 .description { font-size: 1.1rem; color: var(--muted); }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; font-size: 1.1rem; margin: 1rem 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
 .iri code { word-break: break-all; font-size: .85rem; }
 table.names { border-collapse: collapse; width: 100%; font-size: .95rem; }
 table.names caption { text-align: left; font-weight: 600; padding: .3rem 0; }
@@ -48,4 +53,4 @@ form.search input { font: inherit; padding: .3rem; width: min(100%, 30rem); disp
 .citations li { margin: .5rem 0; }
 @media (max-width: 40rem) { main { padding: .6rem; } h1 { font-size: 1.5rem; } table.names { font-size: .85rem; } }
 @media print { details.sources { display: block; } header.site, footer.site, form.search { display: none; } }
-`;
+` + FIGURE_CSS;

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 describe('the Serge site', () => {
   it('has the index, the stylesheet, search, the dumps and void.ttl', () => {
-    for (const file of ['index.html', 'style.css', 'search.js', 'search-index.json', 'dumps/full.ttl', 'dumps/truthy.nt', 'dumps/void.ttl', 'dataset.ttl']) {
+    for (const file of ['index.html', 'style.css', 'search.js', 'search-index.json', 'dumps/full.ttl', 'dumps/truthy.nt', 'dumps/void.ttl', 'dataset.ttl', '.htaccess']) {
       expect(existsSync(path.join(site, file)), file).toBe(true);
     }
     const index = page('index.html');
@@ -78,6 +78,16 @@ describe('the Serge site', () => {
     expect(start[1]).toMatch(/1926<\/time> <span class="rank">normal<\/span>/);
   });
 
+  it('strikes through a deprecated claim and says why it is deprecated', () => {
+    const event = page('entity/employment-comintern.html');
+    const claim = claims(event).find((c) => c.includes('first-international.html'))!;
+    expect(claim).toMatch(/^<li class="claim rank-deprecated deprecated"/);
+    expect(claim).toContain('<del><a href="../entity/first-international.html">First International</a></del> <span class="rank">deprecated</span>');
+    expect(claim).toContain('Why deprecated:</span> Plainly wrong.');
+    // Victor Serge's employer, derived from the event, keeps the rank and is struck through on his page too.
+    expect(claims(page('entity/victor-serge.html')).filter((c) => c.includes('<del>')).join()).toContain('First International');
+  });
+
   it('writes a Julian date as the source has it, with its Gregorian day', () => {
     const trotsky = page('entity/leon-trotsky.html');
     expect(trotsky).toContain('26 October 1879 <span class="calendar">(Julian; <time datetime="1879-11-07">7 November 1879</time> Gregorian)</span>');
@@ -108,6 +118,13 @@ describe('the Serge site', () => {
     }
     expect(broken.slice(0, 10)).toEqual([]);
     expect(links).toBeGreaterThan(10_000);
+  });
+
+  it('makes no request outside the site: no external stylesheet, script, image or font', () => {
+    const external = htmlFiles(site).filter((file) => /<(?:link|script|img|iframe|source)\b[^>]*\b(?:href|src)="(?:https?:)?\/\//.test(readFileSync(file, 'utf8')));
+    expect(external).toEqual([]);
+    expect(page('style.css')).not.toMatch(/url\(|@import/);
+    expect(page('search.js')).toContain("fetch('search-index.json')");
   });
 
   it('gives each claim the id of its statement IRI in the RDF beside the page', () => {

@@ -72,7 +72,7 @@ describe('linked-lives site', () => {
     expect(await readFile(path.join(out, 'thesis.tex'), 'utf8')).toBe('not a site');
   }, 60_000);
 
-  it('gives from a JSON Lines file (--input) the pages and RDF files the data folder gives', async () => {
+  it('gives from a JSON Lines file (--input) the pages (but their figures) and RDF files the data folder gives', async () => {
     const manifest = await tempDir();
     await cp(path.join(MINI, 'dataset.yaml'), path.join(manifest, 'dataset.yaml'));
     const lines: string[] = [];
@@ -88,8 +88,21 @@ describe('linked-lives site', () => {
     expect(pages).toContain('entity/ivan.html');
     expect(pages).toContain('entity/ivan.jsonld');
     expect([...streamed.keys()].filter((f) => /^(entity|concept)\//.test(f)).sort()).toEqual(pages);
-    for (const file of pages) expect(streamed.get(file)!.toString(), file).toBe(memory.get(file)!.toString());
+    // The one difference: a streaming build draws no figures (they read whole entities).
+    const withoutFigures = (html: string) => html.replace(/\n<section class="figures" id="figures">[\s\S]*?<\/section>/, '');
+    expect(memory.get('entity/ivan.html')!.toString()).toContain('<section class="figures" id="figures">');
+    for (const file of pages) expect(streamed.get(file)!.toString(), file).toBe(withoutFigures(memory.get(file)!.toString()));
   }, 120_000);
+
+  it('takes --base-url as the base IRI the site stands for', async () => {
+    const out = await freshPath('site');
+    expect((await runCli('site', '--data', MINI, '--out', out, '--base-url', 'https://lives.example.net/mini/')).code).toBe(0);
+    expect(await readFile(path.join(out, 'entity', 'ivan.html'), 'utf8')).toContain('<code>https://lives.example.net/mini/entity/ivan</code>');
+    expect(await readFile(path.join(out, 'entity', 'ivan.nt'), 'utf8')).toMatch(/^<https:\/\/lives\.example\.net\/mini\/entity\/ivan> /m);
+    const bad = await runCli('site', '--data', MINI, '--out', await freshPath('site'), '--base-url', 'https://lives.example.net/mini');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--base-url: the base IRI must end with / or #');
+  }, 60_000);
 
   it('is buildSite() from code', async () => {
     const { buildSite } = await import('../../dist/index.js');

@@ -24,7 +24,7 @@ export class Citations {
         const entity = itemLink(page, page.index.iriOf(entityId));
         const value = valueHtml(page, claim.snak.type === 'value' ? claim.snak.value : claim.snak);
         const row = html`
-<li>${entity}: <a href="${entityId}.html#${id}">${propertyLabel(page.ctx, claim.property)}</a> — ${claim.rank === 'deprecated' ? html`<del>${value}</del>` : value} <span class="rank">${claim.rank}</span>${ref.quote ? html`<blockquote lang="${ref.lang ?? 'und'}">${ref.quote}</blockquote>` : ''}${ref.at ? html`<p class="at">${ref.at}</p>` : ''}</li>`;
+<li>${entity}: <a href="${entityId}.html#${id}">${propertyLabel(claim.property)}</a> — ${claim.rank === 'deprecated' ? html`<del>${value}</del>` : value} <span class="rank">${claim.rank}</span>${ref.quote ? html`<blockquote lang="${ref.lang ?? 'und'}">${ref.quote}</blockquote>` : ''}${ref.at ? html`<p class="at">${ref.at}</p>` : ''}</li>`;
         const list = this.rows.get(ref.sourceIri);
         if (list) list.push(row);
         else this.rows.set(ref.sourceIri, [row]);

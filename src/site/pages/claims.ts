@@ -24,7 +24,7 @@ export function propertyGroups(page: PageContext, entityId: string, claims: Clai
   for (const claim of claims) {
     const iris = propertyIris(claim.property);
     let group = groups.get(iris.claim);
-    if (!group) groups.set(iris.claim, (group = { label: propertyLabel(page.ctx, claim.property), claims: [] }));
+    if (!group) groups.set(iris.claim, (group = { label: propertyLabel(claim.property), claims: [] }));
     group.claims.push({ claim, id: '' });
   }
   for (const group of groups.values()) {
@@ -47,7 +47,7 @@ function claimHtml(page: PageContext, claim: Claim, id: string): Html {
   const value = valueHtml(page, claim.snak.type === 'value' ? claim.snak.value : claim.snak);
   const deprecated = claim.rank === 'deprecated';
   return html`
-<li class="claim rank-${claim.rank}${deprecated ? ' deprecated' : ''}" id="${id}"><div class="value">${deprecated ? html`<del>${value}</del>` : value} <span class="rank">${claim.rank}</span></div>${qualifiersHtml(page, claim)}${claim.rankReason ? html`<p class="reason"><span class="why">Why ${claim.rank}:</span> ${claim.rankReason}</p>` : ''}${claim.derivedFrom ? html`<p class="origin">From the event ${itemLink(page, page.index.iriOf(claim.derivedFrom))}</p>` : ''}${IMPLIED.has(claim.origin) ? '' : sourcesHtml(page, claim.references)}</li>`;
+<li class="claim rank-${claim.rank}${deprecated ? ' deprecated' : ''}" id="${id}"><div class="value">${deprecated ? html`<del>${value}</del>` : value} <span class="rank">${claim.rank}</span></div>${qualifiersHtml(page, claim)}${claim.rankReason ? html`<p class="reason"><span class="why">Why ${claim.rank}:</span> ${claim.rankReason}</p>` : ''}${claim.derivedFrom ? html`<p class="origin">From the event ${itemLink(page, page.index.iriOf(claim.derivedFrom))}</p>` : ''}${IMPLIED.has(claim.origin) || (page.metadata && !claim.references.length) ? '' : sourcesHtml(page, claim.references)}</li>`;
 }
 
 /** Claims the entity's kind implies (a person is a human): they cite no source and need none. */
@@ -55,7 +55,7 @@ const IMPLIED = new Set(['kind', 'type']);
 
 function qualifiersHtml(page: PageContext, claim: Claim): Html | '' {
   if (!claim.qualifiers.length) return '';
-  return html`<ul class="qualifiers">${claim.qualifiers.map((q) => html`<li>${propertyLabel(page.ctx, q.property)}: ${valueHtml(page, q.value)}</li>`)}</ul>`;
+  return html`<ul class="qualifiers">${claim.qualifiers.map((q) => html`<li>${propertyLabel(q.property)}: ${valueHtml(page, q.value)}</li>`)}</ul>`;
 }
 
 /** The sources of a claim, revealed on demand: quote, document, place in it, notes. */
@@ -68,5 +68,5 @@ export function sourcesHtml(page: PageContext, references: ClaimReference[]): Ht
 function referenceHtml(page: PageContext, ref: ClaimReference): Html {
   const document = ref.sourceIri ? itemLink(page, ref.sourceIri) : ref.url ? html`<a href="${ref.url}">${ref.url}</a>` : '';
   const place = ref.at ? html`, <span class="at">${ref.at}</span>` : '';
-  return html`<div class="reference">${ref.quote ? html`<blockquote lang="${ref.lang ?? 'und'}">${ref.quote}</blockquote>` : ''}<p class="cite">${document}${place}${ref.namedAs ? html`; names it “${ref.namedAs}”` : ''}${ref.url && ref.sourceIri ? html` (<a href="${ref.url}">online</a>)` : ''}</p>${ref.note ? html`<p class="note">${ref.note}</p>` : ''}${(ref.snaks ?? []).length ? html`<ul class="snaks">${ref.snaks!.map((s) => html`<li>${propertyLabel(page.ctx, s.property)}: ${valueHtml(page, s.value)}</li>`)}</ul>` : ''}</div>`;
+  return html`<div class="reference">${ref.quote ? html`<blockquote lang="${ref.lang ?? 'und'}">${ref.quote}</blockquote>` : ''}<p class="cite">${document}${place}${ref.namedAs ? html`; names it “${ref.namedAs}”` : ''}${ref.url && ref.sourceIri ? html` (<a href="${ref.url}">online</a>)` : ''}</p>${ref.note ? html`<p class="note">${ref.note}</p>` : ''}${(ref.snaks ?? []).length ? html`<ul class="snaks">${ref.snaks!.map((s) => html`<li>${propertyLabel(s.property)}: ${valueHtml(page, s.value)}</li>`)}</ul>` : ''}</div>`;
 }

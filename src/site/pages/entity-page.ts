@@ -7,7 +7,7 @@ import { withInstanceOf } from '../../graph/render-entity.js';
 import type { AnyEntity } from '../../model/entity.js';
 import { html, type Html } from '../html.js';
 import { propertyLabel } from '../labels.js';
-import { relative, wikidataPage } from '../paths.js';
+import { wikidataPage } from '../paths.js';
 import { schemaOrg } from '../schema-org.js';
 import { MAX_MENTIONS, nameOf } from '../site-index.js';
 import { propertyGroups, propertyHtml } from './claims.js';
@@ -23,7 +23,8 @@ export const KIND_NAMES: Record<AnyEntity['kind'], [string, string]> = {
 };
 
 /** The whole HTML page of an entity; `claims` are those its page shows (own and derived). */
-export function entityPageHtml(page: PageContext, entity: AnyEntity, claims: Claim[], extra: Html | '' = ''): string {
+export function entityPageHtml(given: PageContext, entity: AnyEntity, claims: Claim[], extra: Html | '' = ''): string {
+  const page = entity.kind === 'source' ? { ...given, metadata: true } : given;
   const iri = page.index.iriOf(entity.id);
   const all = withInstanceOf(page.ctx, entity, claims);
   const name = nameOf(entity);
@@ -48,10 +49,26 @@ ${description ? html`<p class="description" lang="${description[0]}">${descripti
 </header>`;
 }
 
-/** Labels, descriptions and aliases in every language and script. */
+/** What a reader looks for first: born and died, with the best-ranked readings. */
+function factsHtml(page: PageContext, claims: Claim[]): Html | '' {
+  const best = (name: string) => {
+    const of = claims.filter((c) => c.property.ns === 'wd' && c.property.name === name && c.rank !== 'deprecated');
+    const preferred = of.filter((c) => c.rank === 'preferred');
+    return (preferred.length ? preferred : of).map((c) => value(page, c));
+  };
+  const line = (label: string, date: Html[], place: Html[]) =>
+    date.length || place.length ? html`<dt>${label}</dt><dd>${join(date)}${date.length && place.length ? ', ' : ''}${join(place)}</dd>` : '';
+  const born = line('Born', best('dateOfBirth'), best('placeOfBirth'));
+  const died = line('Died', best('dateOfDeath'), best('placeOfDeath'));
+  return born || died ? html`<dl class="facts">${born}${died}</dl>\n` : '';
+}
+
+const join = (items: Html[]) => items.map((item, i) => html`${i ? ' or ' : ''}${item}`);
+
+/** Labels, descriptions and aliases in every language and script (a table only where there is more than one name). */
 function namesHtml(entity: AnyEntity): Html {
   const langs = [...new Set([...Object.keys(entity.labels), ...Object.keys(entity.aliases), ...Object.keys(entity.descriptions)])].sort();
-  if (!langs.length) return html``;
+  if (langs.length < 2 && !Object.keys(entity.aliases).length) return html``;
   return html`<table class="names"><caption>Names in every language</caption>
 <thead><tr><th scope="col">Language</th><th scope="col">Name</th><th scope="col">Also known as</th><th scope="col">Description</th></tr></thead>
 <tbody>${langs.map((lang) => html`
@@ -65,13 +82,15 @@ function sectionsHtml(page: PageContext, entity: AnyEntity, claims: Claim[]): Ht
     const section = sectionOf(entity.kind, group.claims[0]!.claim);
     bySection.set(section, [...(bySection.get(section) ?? []), group]);
   }
-  const names = html`<section class="statements" id="names"><h2>Names</h2>
-${namesHtml(entity)}${(entity.kind === 'person' ? bySection.get('Names') ?? [] : []).map((g) => propertyHtml(page, g))}</section>`;
-  const figures = entity.kind === 'person' ? personFigures(page, entity, claims) : '';
+  const table = namesHtml(entity);
+  const nameGroups = entity.kind === 'person' ? bySection.get('Names') ?? [] : [];
+  const names = table.text || nameGroups.length ? html`<section class="statements" id="names"><h2>Names</h2>
+${table}${nameGroups.map((g) => propertyHtml(page, g))}</section>` : '';
   const rest = SECTION_ORDER.filter((title) => title !== 'Names' && bySection.has(title)).map((title) => html`
 <section class="statements" id="${title.toLowerCase().replace(/ /g, '-')}"><h2>${title}</h2>
 ${bySection.get(title)!.map((g) => propertyHtml(page, g))}</section>`);
-  return html`${names}${figures}${rest}`;
+  const lead = entity.kind === 'person' ? html`${factsHtml(page, claims)}${personFigures(page, entity)}` : '';
+  return html`${lead}${names}${rest}`;
 }
 
 /** An event's statements about the people it happened to (a birth gives a birth date and place). */
@@ -81,7 +100,7 @@ function givesHtml(page: PageContext, event: Extract<AnyEntity, { kind: 'event' 
   return html`
 <section class="statements" id="gives"><h2>What this event says about its participants</h2>
 ${given.map(([id, claims]) => html`<h3>${valueHtml(page, { type: 'item', iri: page.index.iriOf(id) })}</h3>
-<ul class="gives">${claims.map((c) => html`<li class="rank-${c.rank}">${propertyLabel(page.ctx, c.property)}: ${c.rank === 'deprecated' ? html`<del>${value(page, c)}</del>` : value(page, c)} <span class="rank">${c.rank}</span></li>`)}</ul>`)}</section>`;
+<ul class="gives">${claims.map((c) => html`<li class="rank-${c.rank}">${propertyLabel(c.property)}: ${c.rank === 'deprecated' ? html`<del>${value(page, c)}</del>` : value(page, c)} <span class="rank">${c.rank}</span></li>`)}</ul>`)}</section>`;
 }
 
 const value = (page: PageContext, c: Claim) => valueHtml(page, c.snak.type === 'value' ? c.snak.value : c.snak);
@@ -91,10 +110,8 @@ function mentionsHtml(page: PageContext, id: string): Html | '' {
   if (!mentions?.length) return '';
   const total = page.index.mentionCounts.get(id) ?? mentions.length;
   return html`
-<section class="mentions" id="mentioned"><h2>Mentioned by</h2>
+<section class="mentions" id="mentioned"><h2>${page.index.names.get(id)?.kind === 'place' ? 'What happened here' : 'Mentioned by'}</h2>
 <ul>${mentions.map((m) => html`<li>${valueHtml(page, { type: 'item', iri: page.index.iriOf(m.from) })} <span class="via">(${m.property})</span></li>`)}</ul>
 ${total > MAX_MENTIONS ? html`<p>… and ${total - MAX_MENTIONS} more (the dumps list them all).</p>` : ''}</section>
 `;
 }
-
-export const pagePath = (id: string, depth: number) => relative(depth, `entity/${id}.html`);

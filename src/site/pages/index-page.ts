@@ -40,7 +40,7 @@ ${figure}${lists.map((list) => kindHtml(list))}
 function kindHtml(list: KindList): Html {
   const [, plural] = KIND_NAMES[list.kind];
   return html`
-<section class="kind" id="${list.kind}"><h2>${plural} (${list.total})</h2>
+<section class="entities-of-kind" id="${list.kind}"><h2>${plural} (${list.total})</h2>
 ${entriesHtml(list.entries, 0)}${list.more.length ? html`<p>More: ${list.more.map((p, i) => html`${i ? ', ' : ''}<a href="${p}">page ${i + 2}</a>`)}</p>` : ''}</section>`;
 }
 

@@ -2,6 +2,7 @@
 // and how deep the page sits below the site's root (for relative links).
 import type { LocalConcept } from '../../graph/concept-nodes.js';
 import type { GraphContext } from '../../graph/context.js';
+import type { FigureSource } from '../figures/source.js';
 import type { SiteIndex } from '../site-index.js';
 
 export interface PageContext {
@@ -11,4 +12,8 @@ export interface PageContext {
   concepts: ReadonlyMap<string, LocalConcept>;
   /** Folders between the page and the site's root: 1 for entity/…, 0 for index.html. */
   depth: number;
+  /** What the figures are drawn from: the in-memory build has it; a streaming build draws none. */
+  figures?: FigureSource;
+  /** The claims are a source's own metadata (title, authors): they cite nothing and need not say so. */
+  metadata?: boolean;
 }
