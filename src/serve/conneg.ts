@@ -22,7 +22,7 @@ export async function answerThing(root: string, relative: string, accept: string
   const offered = [];
   for (const variant of VARIANTS) {
     const document = documents[variant.extension];
-    if (document && await exists(path.join(root, document))) offered.push({ ...variant, document });
+    if (document && await exists(path.join(root, document.replace(/#.*/, '')))) offered.push({ ...variant, document });
   }
   // An entity without its page is not in the site, whatever RDF files lie about.
   if (documents.html && !offered.some((v) => v.extension === 'html')) return { status: 404 };

@@ -47,15 +47,20 @@ RewriteCond %{REQUEST_FILENAME} ^(.*)/data/(${ID})$
 RewriteCond %1/entity/%2.html -f
 RewriteCond %{ENV:LL_VARIANT} ^(.+)$
 RewriteRule ^data/(${ID})$ entity/$1.%1 [R=303,L,E=LL_VARY:1]
+# (the page holds the statement as the claim whose id is its local name)
+RewriteCond %{REQUEST_FILENAME} ^(.*)/statement/(${ID})-${GUID}$
+RewriteCond %1/entity/%2.html -f
+RewriteCond %{ENV:LL_VARIANT} =html
+RewriteRule ^statement/((${ID})-${GUID})$ entity/$2.html#$1 [R=303,NE,L,E=LL_VARY:1]
 RewriteCond %{REQUEST_FILENAME} ^(.*)/statement/(${ID})-${GUID}$
 RewriteCond %1/entity/%2.html -f
 RewriteCond %{ENV:LL_VARIANT} ^(.+)$
 RewriteRule ^statement/(${ID})-${GUID}$ entity/$1.%1 [R=303,L,E=LL_VARY:1]
-# The dataset, and the reference and value nodes: the index, or its VoID description.
+# The dataset, and the reference and value nodes: the index, or the dataset's own RDF.
 RewriteCond %{ENV:LL_VARIANT} =html
 RewriteRule ^(?:dataset|(?:reference|value)/[0-9a-f]+)$ index.html [R=303,L,E=LL_VARY:1]
-RewriteCond %{ENV:LL_VARIANT} =ttl
-RewriteRule ^(?:dataset|(?:reference|value)/[0-9a-f]+)$ dumps/void.ttl [R=303,L,E=LL_VARY:1]
+RewriteCond %{ENV:LL_VARIANT} ^(.+)$
+RewriteRule ^(?:dataset|(?:reference|value)/[0-9a-f]+)$ dataset.%1 [R=303,L,E=LL_VARY:1]
 RewriteRule ^(?:dataset|(?:reference|value)/[0-9a-f]+)$ - [R=406,L,E=LL_VARY:1]
 # A known thing whose variants are all unacceptable.
 RewriteCond %{REQUEST_FILENAME}.html -f
@@ -93,16 +98,17 @@ location ~ "^/data/(?<ll_entity>${ID})$" {
     if ($linked_lives_variant = "") { return 406; }
     return 303 /entity/$ll_entity.$linked_lives_variant;
 }
-location ~ "^/statement/(?<ll_subject>${ID})-${GUID}$" {
+location ~ "^/statement/(?<ll_statement>(?<ll_subject>${ID})-${GUID})$" {
     add_header Vary Accept always;
     if (!-f $document_root/entity/$ll_subject.html) { return 404; }
     if ($linked_lives_variant = "") { return 406; }
+    if ($linked_lives_variant = html) { return 303 /entity/$ll_subject.html#$ll_statement; }
     return 303 /entity/$ll_subject.$linked_lives_variant;
 }
 location ~ "^/(?:dataset|(?:reference|value)/[0-9a-f]+)$" {
     add_header Vary Accept always;
     if ($linked_lives_variant = html) { return 303 /index.html; }
-    if ($linked_lives_variant = ttl) { return 303 /dumps/void.ttl; }
-    return 406;
+    if ($linked_lives_variant = "") { return 406; }
+    return 303 /dataset.$linked_lives_variant;
 }
 `;

@@ -24,27 +24,31 @@ export const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
  * `statement/<entity>-<guid>` are described in the entity's files, so they go there; a statement
  * whose id was given in the data (no GUID) cannot be told from its entity by its path, and is
  * left to the SPARQL endpoint. `dataset`, and the reference and value nodes (shared by many
- * statements, so no one page holds them) go to the dataset's description: the index, or void.ttl.
+ * statements, so no one page holds them) go to the dataset's documents: the index for people, and
+ * dataset.ttl / .jsonld / .nt (the dataset's own triples: its description, the properties).
  */
 export const THING_PATHS = [
   { pattern: `^(entity|concept)/(${ID})$`, document: '$1/$2' },
   { pattern: `^data/(${ID})$`, document: 'entity/$1' },
-  { pattern: `^statement/(${ID})-${GUID}$`, document: 'entity/$1' },
+  // The page holds the statement as the claim whose id is the statement's local name.
+  { pattern: `^statement/((${ID})-${GUID})$`, document: 'entity/$2', fragment: '$1' },
 ] as const;
 
-/** Paths answered by the dataset's description: the index for people, the VoID file for machines. */
+/** Paths answered by the dataset's documents. */
 export const DATASET_PATHS = `^(?:dataset|(?:reference|value)/[0-9a-f]+)$`;
-export const DATASET_DOCUMENTS: Partial<Record<VariantExtension, string>> = { html: 'index.html', ttl: 'dumps/void.ttl' };
+export const DATASET_DOCUMENTS: Record<VariantExtension, string> = { html: 'index.html', ttl: 'dataset.ttl', jsonld: 'dataset.jsonld', nt: 'dataset.nt' };
 
 /** The documents about the thing at `path` (relative to the site root, no leading slash), by
- *  extension; undefined when the path names no thing. */
+ *  extension, the page with a fragment where it holds the thing; undefined when the path names no thing. */
 export function documentsOf(path: string): Partial<Record<VariantExtension, string>> | undefined {
   if (new RegExp(DATASET_PATHS).test(path)) return DATASET_DOCUMENTS;
-  for (const { pattern, document } of THING_PATHS) {
-    const match = new RegExp(pattern).exec(path);
+  for (const thing of THING_PATHS) {
+    const match = new RegExp(thing.pattern).exec(path);
     if (!match) continue;
-    const stem = document.replace(/\$(\d)/g, (_, n: string) => match[Number(n)]!);
-    return Object.fromEntries(VARIANTS.map(({ extension }) => [extension, `${stem}.${extension}`]));
+    const expand = (template: string) => template.replace(/\$(\d)/g, (_, n: string) => match[Number(n)]!);
+    const stem = expand(thing.document);
+    const fragment = 'fragment' in thing ? `#${expand(thing.fragment)}` : '';
+    return Object.fromEntries(VARIANTS.map(({ extension }) => [extension, `${stem}.${extension}${extension === 'html' ? fragment : ''}`]));
   }
   return undefined;
 }

@@ -47,17 +47,18 @@ export const CONNEG_TABLE: ConnegCase[] = [
   { path: 'concept/writer', accept: 'text/turtle', status: 303, location: 'writer.ttl', type: 'text/turtle; charset=utf-8' },
   { path: 'concept/writer', accept: CHROMIUM_ACCEPT, status: 303, location: 'writer.html', type: 'text/html; charset=utf-8' },
   { path: 'data/victor-serge', accept: 'application/ld+json', status: 303, location: '../entity/victor-serge.jsonld', type: 'application/ld+json' },
-  { path: `statement/victor-serge-${GUID}`, accept: CHROMIUM_ACCEPT, status: 303, location: '../entity/victor-serge.html', type: 'text/html; charset=utf-8' },
+  { path: `statement/victor-serge-${GUID}`, accept: CHROMIUM_ACCEPT, status: 303, location: `../entity/victor-serge.html#victor-serge-${GUID}`, type: 'text/html; charset=utf-8' },
   { path: `statement/victor-serge-${GUID}`, accept: 'text/turtle', status: 303, location: '../entity/victor-serge.ttl', type: 'text/turtle; charset=utf-8' },
   { path: 'dataset', accept: CHROMIUM_ACCEPT, status: 303, location: 'index.html', type: 'text/html; charset=utf-8' },
-  { path: 'dataset', accept: 'text/turtle', status: 303, location: 'dumps/void.ttl', type: 'text/turtle; charset=utf-8' },
-  { path: 'dataset', accept: 'application/ld+json', status: 406 },
-  { path: 'reference/0020b7e1c04e2a1d91e02b334a0f22ca00c34245', accept: 'text/turtle', status: 303, location: '../dumps/void.ttl', type: 'text/turtle; charset=utf-8' },
+  { path: 'dataset', accept: 'text/turtle', status: 303, location: 'dataset.ttl', type: 'text/turtle; charset=utf-8' },
+  { path: 'dataset', accept: 'application/ld+json', status: 303, location: 'dataset.jsonld', type: 'application/ld+json' },
+  { path: 'dataset', accept: 'application/rdf+xml', status: 406 },
+  { path: 'reference/0020b7e1c04e2a1d91e02b334a0f22ca00c34245', accept: 'text/turtle', status: 303, location: '../dataset.ttl', type: 'text/turtle; charset=utf-8' },
   { path: 'value/0020b7e1c04e2a1d91e02b334a0f22ca00c34245', status: 303, location: '../index.html', type: 'text/html; charset=utf-8' },
 ];
 
 /** The variant extension a case leads to (from its Location), or undefined for 406. */
 export function variantOf(row: ConnegCase): string | undefined {
   if (row.status === 406) return undefined;
-  return /\.(\w+)$/.exec(row.location ?? '')?.[1];
+  return /\.(\w+)(?:#.*)?$/.exec(row.location ?? '')?.[1];
 }

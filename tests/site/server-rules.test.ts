@@ -11,14 +11,10 @@ const FIXTURE = path.resolve('tests/fixtures/site');
 
 /** What the rules answer: the table's variant, unless the row says the rules differ. */
 const expectedForRules = (row: ConnegCase) => (row.rules ? row.rules.variant : variantOf(row));
-const isDatasetPath = (p: string) => /^(dataset|reference\/|value\/)/.test(p);
 
 describe('the rules\' Accept patterns', () => {
   it.each(CONNEG_TABLE.filter((row) => row.status !== 404))('$path, Accept "$accept"', (row) => {
-    const variant = ruleVariant(row.accept);
-    // The dataset has only the index and void.ttl: another variant is a 406 there.
-    const answered = isDatasetPath(row.path) && variant !== 'html' && variant !== 'ttl' ? undefined : variant;
-    expect(answered).toBe(expectedForRules(row));
+    expect(ruleVariant(row.accept)).toBe(expectedForRules(row));
   });
 
   it('are the ones written into the nginx map, in order', () => {
@@ -89,7 +85,7 @@ describe('the .htaccess, run on the fixture site', () => {
     const variant = expectedForRules(row);
     if (!variant) return expect(answer?.status).toBe(406);
     // Apache's substitution is relative to the site root; serve's Location to the request.
-    const target = path.posix.join(path.posix.dirname(`/${row.path}`), row.location!.replace(/\.\w+$/, `.${variant}`)).slice(1);
+    const target = path.posix.join(path.posix.dirname(`/${row.path}`), row.location!.replace(/\.\w+(#.*)?$/, (_, fragment = '') => `.${variant}${variant === 'html' ? fragment : ''}`)).slice(1);
     expect(answer).toEqual({ status: 303, location: target });
   });
 });
