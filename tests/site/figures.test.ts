@@ -44,6 +44,10 @@ function axisOf(svg: string): (year: number) => number {
   return (year) => a.x + ((year - a.year) / (b.year - a.year)) * (b.x - a.x);
 }
 
+/** The x of the birth and death lines (the legend's sample left out). */
+const frameLines = (svg: string) =>
+  [...svg.slice(0, svg.indexOf('class="tl-key"')).matchAll(/<line x1="([\d.]+)"[^>]*class="tl-frame"\/>/g)].map((m) => Number(m[1]));
+
 const idsLinked = (svg: string) => [...svg.matchAll(/<a href="\.\.\/entity\/([^"]+)\.html"/g)].map((m) => m[1]!);
 
 describe('life timeline (Victor Serge)', () => {
@@ -52,7 +56,7 @@ describe('life timeline (Victor Serge)', () => {
     expect(birth).toContain('date 30 December 1890');
     expect(linkTo(timeline, 'death-of-victor-serge')).toContain('1947');
     const x = axisOf(timeline);
-    const frames = [...timeline.slice(0, timeline.indexOf('class="tl-key"')).matchAll(/<line x1="([\d.]+)"[^>]*class="tl-frame"\/>/g)].map((m) => Number(m[1]));
+    const frames = frameLines(timeline);
     expect(frames).toHaveLength(2);
     expect(frames[0]).toBeCloseTo(x(1890 + 363 / 365), 0); // 30 December 1890
     expect(frames[1]).toBeGreaterThan(x(1947.8));
@@ -91,6 +95,11 @@ describe('life timeline (Victor Serge)', () => {
     expect(Number(bounds[1])).toBeCloseTo(x(1941), 0);
     expect(Number(bounds[2])).toBeCloseTo(x(1947 + 321 / 365), 0);
     expect(rects(attempts, 'tl-range')[0]!.x).toBeCloseTo(x(1941), 0);
+    // A span with no end (a residence "from 1909") runs on as a stub, never past the death.
+    const death = frameLines(timeline)[1]!;
+    const stubs = [...timeline.matchAll(/<line x1="([\d.]+)" y1="[\d.]+" x2="([\d.]+)" y2="[\d.]+" class="tl-open"\/>/g)].map((m) => Number(m[2]));
+    expect(stubs.length).toBeGreaterThan(5);
+    expect(Math.max(...stubs)).toBeLessThanOrEqual(death);
   });
 
   it('links every mark to an event of the data', () => {

@@ -24,6 +24,8 @@ export interface Axis {
   step: number;
   left: number;
   right: number;
+  /** The end of the person's death date, where open-ended spans stop; Infinity without one. */
+  lifeEnd: number;
   x(year: number): number;
 }
 
@@ -47,7 +49,8 @@ export function axisFor(life: Life, left: number, right: number): Axis {
   const step = STEPS.find((s) => (max - min) / s <= 12) ?? Math.ceil((max - min) / 12000) * 1000;
   const lo = Math.floor(min / step) * step;
   const hi = Math.max(Math.ceil(max / step) * step, lo + step);
-  return { lo, hi, step, left, right, x: (year) => left + ((year - lo) / (hi - lo)) * (right - left) };
+  const death = life.events.find((e) => e.type === 'death' && !e.role)?.date[0];
+  return { lo, hi, step, left, right, lifeEnd: death ? highOf(death) : Infinity, x: (year) => left + ((year - lo) / (hi - lo)) * (right - left) };
 }
 
 /** Whether the event is a span (a start or an end is given) rather than a point in time. */
@@ -72,7 +75,9 @@ export function piecesOf(e: LifeEvent, axis: Axis): Piece[] {
     if (start) pieces.push({ kind: 'range', from: lowOf(start), to: highOf(start) });
     if (end) pieces.push({ kind: 'range', from: lowOf(end), to: highOf(end) });
     if (start && end && lowOf(end) > highOf(start)) pieces.push({ kind: 'bar', from: highOf(start), to: lowOf(end) });
-    if (start && !end) pieces.push({ kind: 'open', from: highOf(start), to: highOf(start) + tail });
+    // An open end runs on a little, but not past the death.
+    const stop = (from: number) => (from <= axis.lifeEnd ? Math.min(from + tail, axis.lifeEnd) : from + tail);
+    if (start && !end && stop(highOf(start)) > highOf(start)) pieces.push({ kind: 'open', from: highOf(start), to: stop(highOf(start)) });
     if (!start && end) pieces.push({ kind: 'open', from: lowOf(end) - tail, to: lowOf(end) });
   }
   for (const r of [start, end]) {

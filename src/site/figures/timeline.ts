@@ -31,19 +31,21 @@ export function timelineSvg(given: Life, options: TimelineOptions): string | und
   const lang = options.lang ?? 'en';
   const axis = axisFor(life, 12, width - 12);
   const placed = placeEvents(life, axis);
+  const backgrounds: string[] = [];
   const bands: string[] = [];
   let y = TOP;
   for (const track of TRACKS) {
     const members = placed.filter((p) => p.track === track);
     if (!members.length) continue;
     const rows = Math.max(...members.map((p) => p.lane)) + 1;
-    bands.push(`<g class="tl-band tl-${track.key}">${rect(axis.left, y, axis.right - axis.left, HEAD + rows * LANE, 'tl-band-bg')}`
-      + text(axis.left + 4, y + 13, track.title, { className: 'tl-band-title' })
+    backgrounds.push(rect(axis.left, y, axis.right - axis.left, HEAD + rows * LANE, 'tl-band-bg'));
+    bands.push(`<g class="tl-band tl-${track.key}">${text(axis.left + 4, y + 13, track.title, { className: 'tl-band-title' })}`
       + members.map((p) => eventMark(p, axis, y + HEAD + p.lane * LANE, options.href, lang)).join('') + '</g>');
     y += HEAD + rows * LANE + 6;
   }
   const bottom = y;
-  const body = lifeFrame(life, axis, bottom) + bands.join('') + ticks(axis, bottom) + legend(axis, bottom + 22);
+  // Back to front: band backgrounds, the time outside the life, the grid, birth and death, the marks.
+  const body = backgrounds.join('') + lifeFrame(life, axis, bottom) + ticks(axis, bottom) + bands.join('') + legend(axis, bottom + 22);
   return frame({
     id: options.id ?? `timeline-${life.person.id}`, className: 'll-timeline', width, height: bottom + 22 + legendRows(axis) * LEGEND_ROW, lang,
     title: `Timeline of the life of ${life.person.label.text}`, desc: describe(life, placed, axis), body,
@@ -90,8 +92,10 @@ function lifeFrame(life: Life, axis: Axis, bottom: number): string {
   const birth = life.events.find((e) => e.type === 'birth' && !e.role)?.date[0];
   const death = life.events.find((e) => e.type === 'death' && !e.role)?.date[0];
   const parts: string[] = [];
-  if (birth) parts.push(rect(axis.left, TOP, axis.x(birth.from) - axis.left, bottom - TOP, 'tl-outside'), line(axis.x(birth.from), TOP - 6, axis.x(birth.from), bottom, 'tl-frame'));
-  if (death) parts.push(rect(axis.x(death.to), TOP, axis.right - axis.x(death.to), bottom - TOP, 'tl-outside'), line(axis.x(death.to), TOP - 6, axis.x(death.to), bottom, 'tl-frame'));
+  if (birth) parts.push(rect(axis.left, TOP, axis.x(birth.from) - axis.left, bottom - TOP, 'tl-outside'));
+  if (death) parts.push(rect(axis.x(death.to), TOP, axis.right - axis.x(death.to), bottom - TOP, 'tl-outside'));
+  if (birth) parts.push(line(axis.x(birth.from), TOP - 6, axis.x(birth.from), bottom, 'tl-frame'));
+  if (death) parts.push(line(axis.x(death.to), TOP - 6, axis.x(death.to), bottom, 'tl-frame'));
   return parts.join('');
 }
 
