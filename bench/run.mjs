@@ -1,5 +1,6 @@
 // **run** — `npm run bench`: generates synthetic datasets and measures export and validation against
 // the tools a user would otherwise pick, printing triples/s, peak memory, ratios and the targets.
+// Then `linked-lives site` on the same JSON Lines file (pages/s, peak memory).
 // Then `import wikidata` on synthetic Wikidata JSON dumps against merely parsing them (import-bench.mjs).
 // Usage: npm run bench [-- --sizes 10k,100k,1M] [--import-sizes 10k,100k | none] [--root /tmp/linked-lives-bench]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -56,13 +57,15 @@ for (const size of sizes) {
   const tasks = ['export-nt', 'export-ttl', 'export-jsonld', 'export-validate', 'n3-nt', 'n3-ttl'];
   if (size <= WHOLE_GRAPH_LIMIT) tasks.push('jsonld-js', 'shacl-whole', 'validate-batches');
   if (hasSerdi) tasks.push('serdi-nt', 'serdi-ttl');
+  tasks.push('site');
   results[size] = {};
   console.log(`\n${size} entities`);
   console.log('task               triples     triples/s   seconds   peak RSS');
   for (const task of tasks) {
     const m = measure(task, dir);
     results[size][task] = m;
-    console.log(m.failed ? `${task.padEnd(18)} failed: ${m.failed}` :
+    console.log(m.failed ? `${task.padEnd(18)} failed: ${m.failed}` : m.pages !== undefined
+      ? `${task.padEnd(18)} ${String(m.pages).padStart(6)} pages ${String(Math.round(m.pages / m.seconds)).padStart(6)} pages/s  ${m.seconds.toFixed(1).padStart(8)}  ${String(m.maxRssMB).padStart(6)} MB` :
       `${task.padEnd(18)} ${String(m.triples).padStart(10)}  ${fmt(rate(m)).padStart(10)}  ${m.seconds.toFixed(1).padStart(8)}  ${String(m.maxRssMB).padStart(6)} MB`);
   }
 }

@@ -8,7 +8,7 @@ import { Writer } from 'n3';
 import jsonld from 'jsonld';
 import SHACLValidator from 'rdf-validate-shacl';
 import { Store } from 'n3';
-import { safeLoadDataset, loadShapes, JSONLD_CONTEXT } from '../dist/index.js';
+import { safeLoadDataset, loadShapes, JSONLD_CONTEXT, buildSite } from '../dist/index.js';
 import { parallelExport } from '../dist/parallel/export.js';
 import { validateBatch } from '../dist/parallel/batch-validate.js';
 import { CompiledShapes } from '../dist/validate/validate.js';
@@ -21,6 +21,7 @@ const { dataset } = await safeLoadDataset(dir);
 const started = performance.now();
 let triples = 0;
 let seconds;
+let pages;
 
 const ours = (formats, validate) => parallelExport(dataset, {
   input, outDir: path.join(out, 'dumps'), profiles: ['full'], formats, prefixes: NAMESPACES, graph: 'https://example.org/synthetic/dataset',
@@ -98,8 +99,14 @@ switch (task) {
     triples = Number(execFileSync('sh', ['-c', `wc -l < ${source}`]).toString());
     break;
   }
+  case 'site': {
+    // The whole site of the JSON Lines file, streamed: pages, their RDF files, index, dumps.
+    const result = await buildSite({ data: dir, input, out: path.join(out, 'site') });
+    pages = result.pages;
+    break;
+  }
   default: throw new Error(`unknown task ${task}`);
 }
 file.end();
 seconds ??= (performance.now() - started) / 1000;
-console.log(JSON.stringify({ task, triples, seconds, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+console.log(JSON.stringify({ task, triples, seconds, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), ...(pages !== undefined && { pages }) }));

@@ -86,6 +86,10 @@ export type { JsonEntity, JsonStatement } from './wikibase/json-model.js';
 export { quickStatements, formatCarryReport } from './wikibase/quickstatements.js';
 export type { CarryProblem } from './wikibase/quickstatements.js';
 
+// site
+export { buildSite } from './site/build.js';
+export type { SiteOptions, SiteResult } from './site/build.js';
+
 // errors
 export { LinkedLivesError, InputError, formatIssue } from './errors.js';
 export type { InputIssue, IssueCode } from './errors.js';
@@ -110,3 +114,12 @@ export { PublishError, PUBLISH_EXIT_CODES } from './publish/errors.js';
 export type { PublishErrorCode } from './publish/errors.js';
 export type { Protocol } from './publish/endpoints.js';
 export type { RetryPolicy } from './publish/retry.js';
+
+// site figures (SVG drawn at build time)
+export {
+  figureSource, lifeOf, timelineSvg, relationsOf, relationsSvg, lifePlacesOf, mapSvg, FIGURE_CSS,
+} from './site/figures/index.js';
+export type {
+  FigureSource, Href, Label, Life, LifeEvent, DateReading, TimelineOptions, Relations, RelationGroup, RelationMember,
+  RelationsOptions, LifePlaces, MapPlace, MapOptions,
+} from './site/figures/index.js';

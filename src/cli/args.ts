@@ -27,6 +27,12 @@ Usage:
   linked-lives new      person|work|event|place|organization|source ID [--data DIR]
                         a template of the fields the kind takes (a source goes into dataset.yaml)
   linked-lives vocab    [WORD]                    fields, properties, event types and concept keys
+  linked-lives site     [--data DIR | --input FILE.jsonl] [--out site] [--base-iri IRI | --base-url IRI]
+                        a static linked-data site: a page and .ttl/.nt/.jsonld per entity, index, search, dumps
+  linked-lives serve    [--site DIR] [--port N] [--host H]
+                        serves a built site (default site/, port 8080, host 127.0.0.1; --port 0 picks a free one):
+                        entity IRIs answer 303 to the page or, by Accept, the Turtle / JSON-LD / N-Triples;
+                        read-only SPARQL at /sparql over the site's dumps/full.*
   linked-lives help
 
 Defaults: --data data, --out dumps, both profiles, the four RDF formats (ttl, jsonld, nt, nq).
@@ -47,6 +53,7 @@ const OPTIONS = {
   profile: { type: 'string' },
   format: { type: 'string' },
   'base-iri': { type: 'string' },
+  'base-url': { type: 'string' },
   'mint-wikidata-iris': { type: 'boolean', default: false },
   'allow-invalid': { type: 'boolean', default: false },
   shapes: { type: 'string' },
@@ -72,6 +79,10 @@ const OPTIONS = {
   credentials: { type: 'string' },
   'graph-store': { type: 'string' },
   'query-endpoint': { type: 'string' },
+  // serve
+  site: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
 } satisfies ParseArgsConfig['options'];
 
 export function parseCommandLine(argv: string[]) {
@@ -93,6 +104,7 @@ function withDefaults<V extends { out?: string; data?: string; file?: string; pr
   const oneProfile = command === 'query' || command === 'publish';
   return {
     ...values,
+    'out-given': values.out !== undefined,
     out: values.out ?? (command === 'import' ? '' : 'dumps'),
     data: values.data ?? 'data',
     profile: values.profile ?? (oneProfile ? 'full' : 'truthy,full'),

@@ -8,6 +8,7 @@ import { statsCommand } from './commands/stats.js';
 import { queryCommand } from './commands/query.js';
 import { publishCommand } from './commands/publish.js';
 import { importCommand } from './commands/import.js';
+import { siteCommand } from './commands/site.js';
 import { guardConsole, printIssues } from './output.js';
 
 const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values'], args: string[]) => Promise<number>> = {
@@ -20,6 +21,9 @@ const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['va
   init: async (options, args) => (await import('./commands/init.js')).initCommand(options, args),
   new: async (options, args) => (await import('./commands/new.js')).newCommand(options, args),
   vocab: async (options, args) => (await import('./commands/vocab.js')).vocabCommand(options, args),
+  site: siteCommand,
+  // Lazily: the server's modules are loaded only to serve.
+  serve: async (options, args) => (await import('./commands/serve.js')).serveCommand(options, args),
 };
 
 async function main(argv: string[]): Promise<number> {

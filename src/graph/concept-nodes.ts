@@ -61,7 +61,7 @@ export function conceptsQuads(ctx: GraphContext, used: Iterable<string>, written
   return [...all].sort().flatMap((iri) => conceptQuads(ctx, iri, concepts.get(iri)!, written));
 }
 
-function conceptQuads(ctx: GraphContext, iri: string, concept: LocalConcept, written: Written): Quad[] {
+export function conceptQuads(ctx: GraphContext, iri: string, concept: LocalConcept, written: Written): Quad[] {
   // Labels only: no `a wikibase:Item`, which the WDQS loader drops too, and which our shapes keep for
   // the entities a dump describes in full.
   if (concept.stub) return termQuads(iri, { en: concept.label }, {}, {});

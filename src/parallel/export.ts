@@ -199,7 +199,7 @@ class Outputs {
 }
 
 /** Every entity of the input changed when the input file did (load/modified.ts); the sources when the manifest did. */
-async function streamTimes(dataset: Dataset, input: string): Promise<StreamTimes> {
+export async function streamTimes(dataset: Dataset, input: string): Promise<StreamTimes> {
   const entities = (await modifiedTimes([input])).get(input)!;
   const own = Object.fromEntries(dataset.modified ?? []);
   return { entities, own, dump: Math.max(entities, dataset.modifiedAt ?? 0) };

@@ -36,6 +36,9 @@ export interface QueryStore {
   query(sparql: string): QueryResult;
   /** Runs a query and returns its results serialized by the store. */
   queryText(sparql: string, format: ResultFormat): { form: 'solutions' | 'graph'; text: string; capped: boolean };
+  /** Runs a query with its results in the media type given for its form (a SPARQL results type for
+   *  SELECT and ASK, an RDF syntax Oxigraph writes for CONSTRUCT and DESCRIBE). */
+  queryAs(sparql: string, mediaTypes: { solutions: string; graph: string }): { form: 'solutions' | 'graph'; text: string; capped: boolean };
   /** Whether the last query had no LIMIT and was given one of MAX_ROWS (query/row-cap.ts). */
   readonly lastCapped: boolean;
 }
@@ -79,6 +82,7 @@ function wrap(store: Store, extra: Record<string, string>): QueryStore {
       return { type: 'quads', quads: new Parser({ format: 'N-Triples' }).parse(text) as Quad[] };
     },
     queryText: (sparql, format) => run(sparql, RESULT_FORMATS[format]),
+    queryAs: run,
   };
 }
 
