@@ -1,7 +1,8 @@
 // **manifest** — the dataset's own description: title, base IRI, license, sources, extra concepts.
 import { z } from 'zod';
 import { CONCEPT_GROUPS } from '../vocab/concepts.js';
-import { IriSchema, iriProblem, MAX_BASE_IRI_LENGTH } from './iri.js';
+import { iriProblem, MAX_BASE_IRI_LENGTH } from './iri.js';
+import { IriSchema } from './iri-schema.js';
 import { WIKIBASE_DATATYPES, type WikibaseDatatypeId } from '../vocab/datatypes.js';
 import { SourceSchema } from './source.js';
 import { EntityIdSchema, QidSchema, TermsSchema, UrlSchema } from './values.js';
