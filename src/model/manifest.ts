@@ -63,5 +63,7 @@ export const ManifestSchema = z.strictObject({
   properties: z.record(PropertyKeySchema, PropertyDeclarationSchema).default({}),
 });
 export type Manifest = z.output<typeof ManifestSchema>;
+/** A manifest as written in a data file, before parsing (dates as text, defaults left out). */
+export type ManifestInput = z.input<typeof ManifestSchema>;
 export type DatasetConcept = z.output<typeof DatasetConceptSchema>;
 export type PropertyDeclaration = z.output<typeof PropertyDeclarationSchema>;

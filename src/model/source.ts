@@ -21,3 +21,5 @@ export const SourceSchema = z
   })
   .refine((s) => s.url !== undefined || s.file !== undefined, 'give the source a url or a file');
 export type Source = z.output<typeof SourceSchema>;
+/** A source as written in a data file, before parsing (dates as text, defaults left out). */
+export type SourceInput = z.input<typeof SourceSchema>;
