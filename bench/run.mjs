@@ -2,13 +2,16 @@
 // the tools a user would otherwise pick, printing triples/s, peak memory, ratios and the targets.
 // Then `linked-lives site` on the same JSON Lines file (pages/s, peak memory).
 // Then `import wikidata` on synthetic Wikidata JSON dumps against merely parsing them (import-bench.mjs).
+// First the cold start of the CLI and the library against bare node (cold-start.mjs).
 // Usage: npm run bench [-- --sizes 10k,100k,1M] [--import-sizes 10k,100k | none] [--root /tmp/linked-lives-bench]
+//        npm run bench -- --cold-start [--runs 5]     the cold-start section only
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { writeSynthetic } from './generate.mjs';
 import { parseSize, runImportBench } from './import-bench.mjs';
+import { runColdStartBench } from './cold-start.mjs';
 
 const args = process.argv.slice(2);
 const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1] : '10k,100k,1M')
@@ -46,6 +49,8 @@ const fmt = (n) => (Number.isFinite(n) ? (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M`
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) ? a / b : NaN);
 
 console.log(`linked-lives benchmark — ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+runColdStartBench(args.includes('--runs') ? { runs: Number(args[args.indexOf('--runs') + 1]) } : {});
+if (args.includes('--cold-start')) process.exit(0);
 if (!sizes.length) { // --sizes none: the import section only
   await runImportBench(root, importSizes);
   process.exit(0);

@@ -29,6 +29,19 @@ export type { Qualifiers } from './model/qualifiers.js';
 export { parseTime, TimeValueSchema, PRECISION } from './model/time.js';
 export type { TimePoint, TimeValue, Precision, Calendar } from './model/time.js';
 export { checkDataset } from './model/check.js';
+// the same, as written in a data file (before parsing): for data written in TypeScript
+export type { PersonInput } from './model/person.js';
+export type { WorkInput } from './model/work.js';
+export type { EventInput } from './model/event.js';
+export type { PlaceInput } from './model/place.js';
+export type { OrganizationInput } from './model/organization.js';
+export type { SourceInput } from './model/source.js';
+export type { EntityInput } from './model/entity.js';
+export type { ManifestInput } from './model/manifest.js';
+export type { StatementInput } from './model/statement.js';
+export type { ReferenceInput } from './model/reference.js';
+export type { QualifiersInput } from './model/qualifiers.js';
+export type { TimeValueInput, TimePointInput } from './model/time.js';
 export type { Checks } from './model/checks.js';
 
 // sourcing

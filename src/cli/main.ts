@@ -1,29 +1,25 @@
 #!/usr/bin/env node
 // **main** — the `linked-lives` command: argv → command → exit code. Never a stack trace for bad input.
 import { InputError, LinkedLivesError } from '../errors.js';
-import { parseCommandLine, USAGE, UsageError } from './args.js';
-import { exportCommand } from './commands/export.js';
-import { validateCommand } from './commands/validate.js';
-import { statsCommand } from './commands/stats.js';
-import { queryCommand } from './commands/query.js';
-import { publishCommand } from './commands/publish.js';
-import { importCommand } from './commands/import.js';
-import { siteCommand } from './commands/site.js';
+import { parseCommandLine, USAGE, UsageError, type Options } from './args.js';
 import { guardConsole, printIssues } from './output.js';
 
-const COMMANDS: Record<string, (options: ReturnType<typeof parseCommandLine>['values'], args: string[]) => Promise<number>> = {
-  export: exportCommand,
-  validate: validateCommand,
-  stats: statsCommand,
-  query: queryCommand,
-  publish: publishCommand,
-  import: importCommand,
-  init: async (options, args) => (await import('./commands/init.js')).initCommand(options, args),
-  new: async (options, args) => (await import('./commands/new.js')).newCommand(options, args),
-  vocab: async (options, args) => (await import('./commands/vocab.js')).vocabCommand(options, args),
-  site: siteCommand,
-  // Lazily: the server's modules are loaded only to serve.
-  serve: async (options, args) => (await import('./commands/serve.js')).serveCommand(options, args),
+type Command = (options: Options, args: string[]) => Promise<number>;
+
+// Each command's module is imported only when it runs: loading them all (and through them the SHACL
+// engine, the embedded store, jsonld) made `--help` take most of a second.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  stats: async () => (await import('./commands/stats.js')).statsCommand,
+  query: async () => (await import('./commands/query.js')).queryCommand,
+  publish: async () => (await import('./commands/publish.js')).publishCommand,
+  import: async () => (await import('./commands/import.js')).importCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+  new: async () => (await import('./commands/new.js')).newCommand,
+  vocab: async () => (await import('./commands/vocab.js')).vocabCommand,
+  site: async () => (await import('./commands/site.js')).siteCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -34,9 +30,9 @@ async function main(argv: string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`unknown command "${command}"`);
-    return await run(values, rest);
+    const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!load) throw new UsageError(`unknown command "${command}"`);
+    return await (await load())(values, rest);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`linked-lives: ${error.message}\n\n${USAGE}`);

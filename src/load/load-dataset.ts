@@ -11,6 +11,7 @@ import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model
 import { typeOpenValues } from '../model/open-values.js';
 import { propertyKeyProblems, propertyTable } from '../model/property-table.js';
 import { modifiedTimes } from './modified.js';
+import { readAhead, type FileRead } from './read-ahead.js';
 import { decodeUtf8, parseJson, parseYaml, type ParsedDocument } from './parse-document.js';
 import { schemaMessage } from './schema-message.js';
 
@@ -43,9 +44,9 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   const files_ = new Map<string, string>();
   const entities: Entity[] = [];
   const concepts = new Map<string, { concept: DatasetConcept; file: string }>();
-  for (const name of files.filter((f) => f !== manifestName)) {
-    const file = path.join(dir, name);
-    const doc = await readDocument(file, issues);
+  for await (const read of readAhead(files.filter((f) => f !== manifestName).map((name) => path.join(dir, name)))) {
+    const file = read.file;
+    const doc = documentOf(read, issues);
     if (!doc) continue;
     if ((doc.value as { kind?: unknown } | null)?.kind === 'concept') {
       const concept = validateAs(doc, file, ConceptFileSchema, issues);
@@ -164,13 +165,13 @@ function checkKind(value: unknown): string | undefined {
 }
 
 async function readDocument(file: string, issues: InputIssue[]): Promise<ParsedDocument | undefined> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    issues.push({ code: 'io', file: displayPath(file), path: [], message: `cannot read: ${(error as Error).message}` });
-    return undefined;
-  }
+  return documentOf(await readFile(file).then((bytes) => ({ file, bytes }), (error: Error) => ({ file, error })), issues);
+}
+
+function documentOf(read: FileRead, issues: InputIssue[]): ParsedDocument | undefined {
+  const { file } = read;
+  if ('error' in read) return void issues.push({ code: 'io', file: displayPath(file), path: [], message: `cannot read: ${read.error.message}` });
+  const bytes = read.bytes;
   const text = decodeUtf8(bytes, displayPath(file));
   if (typeof text !== 'string') return void issues.push(text);
   const doc = file.toLowerCase().endsWith('.json') ? parseJson(text, displayPath(file)) : parseYaml(text, displayPath(file));

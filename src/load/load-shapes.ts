@@ -3,11 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Quad } from '@rdfjs/types';
-import { Parser } from 'n3';
 import { LinkedLivesError } from '../errors.js';
 import type { Manifest } from '../model/manifest.js';
 import { propertyTable } from '../model/property-table.js';
-import { propertyShapes } from '../validate/property-shapes.js';
 
 /** The shapes directory inside the installed package. */
 export const PACKAGE_SHAPES_DIR = fileURLToPath(new URL('../../shapes/', import.meta.url));
@@ -20,6 +18,7 @@ export async function loadShapes(dir: string = PACKAGE_SHAPES_DIR): Promise<Quad
   });
   const files = entries.filter((f) => f.endsWith('.ttl')).sort();
   if (!files.length) throw new LinkedLivesError(`no SHACL shapes (*.ttl) in ${dir}`, 'no_shapes', { dir });
+  const { Parser } = await import('n3'); // loaded here, not with the library: only validation needs it
   const quads: Quad[] = [];
   for (const file of files) {
     const text = await readFile(path.join(dir, file), 'utf8');
@@ -35,5 +34,6 @@ export async function loadShapes(dir: string = PACKAGE_SHAPES_DIR): Promise<Quad
 /** The shapes of a directory, plus the value shapes of every property the dataset may use (its
  *  built-in and declared properties, with their IRIs under `baseIri`, which defaults to the manifest's). */
 export async function loadDatasetShapes(manifest: Manifest, options: { shapesDir?: string | undefined; baseIri?: string | undefined } = {}): Promise<Quad[]> {
-  return [...await loadShapes(options.shapesDir), ...propertyShapes(propertyTable(manifest), options.baseIri ?? manifest.baseIri)];
+  const [shapes, { propertyShapes }] = await Promise.all([loadShapes(options.shapesDir), import('../validate/property-shapes.js')]);
+  return [...shapes, ...propertyShapes(propertyTable(manifest), options.baseIri ?? manifest.baseIri)];
 }

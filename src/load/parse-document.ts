@@ -3,7 +3,8 @@
 // (YAML would accept a trailing comma or a comment JSON does not). Whatever the syntax, the text must
 // be UTF-8, aliases cannot expand without bound, and no key or text may be something the dumps could
 // not hold (a lone surrogate) or that JavaScript objects treat specially (`__proto__`).
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { yaml } from './lazy-yaml.js';
 import type { InputIssue } from '../errors.js';
 import { hasLoneSurrogate } from '../model/iri.js';
 
@@ -18,7 +19,7 @@ function lineFinder(doc: Document, lines: LineCounter): ParsedDocument['lineOf']
   return (path) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+      if (yaml().isNode(node) && node.range) return lines.linePos(node.range[0]).line;
     }
     return undefined;
   };
@@ -28,8 +29,8 @@ function lineFinder(doc: Document, lines: LineCounter): ParsedDocument['lineOf']
 export const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(text: string, file: string): ParsedDocument | InputIssue {
-  const lines = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  const lines = new (yaml().LineCounter)();
+  const doc: Document = yaml().parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
     const line = error.linePos?.[0]?.line;
@@ -57,8 +58,8 @@ export function parseJson(text: string, file: string): ParsedDocument | InputIss
     const line = at ? text.slice(0, Number(at[1])).split('\n').length : undefined;
     return { code: 'syntax', file, path: [], message: `not valid JSON: ${message}`, ...(line && { line }) };
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines });
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines });
   const lineOf = lineFinder(doc, lines);
   return checked(value, file, lineOf);
 }

@@ -17,6 +17,8 @@ export const EntitySchema = z.discriminatedUnion('kind', [
   OrganizationSchema,
 ]);
 export type Entity = z.output<typeof EntitySchema>;
+/** Any entity as written in a data file, before parsing. */
+export type EntityInput = z.input<typeof EntitySchema>;
 export type AnyEntity = Entity | z.output<typeof SourceSchema>;
 
 /** The statement fields of each kind (sources have plain fields). */

@@ -36,3 +36,5 @@ export const EventSchema = z.strictObject({
   ...claimsShape,
 });
 export type Event = z.output<typeof EventSchema>;
+/** An event as written in a data file, before parsing (dates as text, defaults left out). */
+export type EventInput = z.input<typeof EventSchema>;

@@ -1,7 +1,6 @@
 // **iri** — what may be written as an IRI. Every IRI the data or the command line gives is checked here
 // where it enters (RFC 3987: an absolute IRI, with none of the characters N-Triples and Turtle forbid
 // inside <…>), so that no input can make a dump that parsers reject or read as other triples.
-import { z } from 'zod';
 
 /** Longest IRI accepted: far beyond any real one, short enough that every IRI minted under it stays sane. */
 export const MAX_IRI_LENGTH = 4096;
@@ -38,12 +37,6 @@ export function iriProblem(text: string): string | undefined {
   if (/^https?:/i.test(text) && !/^https?:\/\/[^/?#@]+/i.test(text.replace(/^(https?:\/\/)[^/?#]*@/i, '$1'))) return 'an http(s) IRI needs a host: https://host/…';
   return undefined;
 }
-
-/** An absolute IRI, as a zod schema with the reason in its message. */
-export const IriSchema = z.string().superRefine((text, ctx) => {
-  const problem = iriProblem(text);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: text });
-});
 
 /** The error a writer throws for an IRI it must not write: a bug in code that bypassed the loader. */
 export class UnwritableIriError extends Error {

@@ -1,7 +1,8 @@
 // **manifest** — the dataset's own description: title, base IRI, license, sources, extra concepts.
 import { z } from 'zod';
 import { CONCEPT_GROUPS } from '../vocab/concepts.js';
-import { IriSchema, iriProblem, MAX_BASE_IRI_LENGTH } from './iri.js';
+import { iriProblem, MAX_BASE_IRI_LENGTH } from './iri.js';
+import { IriSchema } from './iri-schema.js';
 import { WIKIBASE_DATATYPES, type WikibaseDatatypeId } from '../vocab/datatypes.js';
 import { SourceSchema } from './source.js';
 import { ChecksSchema } from './checks.js';
@@ -75,5 +76,7 @@ export const ManifestSchema = z.strictObject({
   checks: ChecksSchema,
 });
 export type Manifest = z.output<typeof ManifestSchema>;
+/** A manifest as written in a data file, before parsing (dates as text, defaults left out). */
+export type ManifestInput = z.input<typeof ManifestSchema>;
 export type DatasetConcept = z.output<typeof DatasetConceptSchema>;
 export type PropertyDeclaration = z.output<typeof PropertyDeclarationSchema>;

@@ -30,3 +30,5 @@ export const OrganizationSchema = z.strictObject({
   ...claimsShape,
 });
 export type Organization = z.output<typeof OrganizationSchema>;
+/** An organization as written in a data file, before parsing (dates as text, defaults left out). */
+export type OrganizationInput = z.input<typeof OrganizationSchema>;

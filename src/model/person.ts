@@ -38,3 +38,5 @@ export const PersonSchema = z.strictObject({
   ...claimsShape,
 });
 export type Person = z.output<typeof PersonSchema>;
+/** A person as written in a data file, before parsing (dates as text, defaults left out). */
+export type PersonInput = z.input<typeof PersonSchema>;

@@ -30,3 +30,5 @@ export const PlaceSchema = z.strictObject({
   ...claimsShape,
 });
 export type Place = z.output<typeof PlaceSchema>;
+/** A place as written in a data file, before parsing (dates as text, defaults left out). */
+export type PlaceInput = z.input<typeof PlaceSchema>;

@@ -22,6 +22,8 @@ export const QualifiersSchema = z.object({
   sourcing: ItemRefSchema.optional(),
 }).catchall(z.unknown());
 export type Qualifiers = z.output<typeof QualifiersSchema>;
+/** A statement's qualifiers as written in a data file, before parsing (times as text). */
+export type QualifiersInput = z.input<typeof QualifiersSchema>;
 export type QualifierName = keyof typeof QualifiersSchema.shape;
 export const QUALIFIER_NAMES = Object.keys(QualifiersSchema.shape) as QualifierName[];
 export const isQualifierName = (key: string): key is QualifierName => Object.hasOwn(QualifiersSchema.shape, key);

@@ -34,5 +34,7 @@ export const ReferenceSchema = z.object({
 /** Fields that only make sense with a source of the manifest. */
 const SOURCE_FIELDS = ['quote', 'quoteLang', 'at', 'namedAs', 'note'] as const;
 export type Reference = z.output<typeof ReferenceSchema>;
+/** A reference as written in a data file, before parsing. */
+export type ReferenceInput = z.input<typeof ReferenceSchema>;
 export const REFERENCE_FIELDS = ['source', 'quote', 'quoteLang', 'at', 'namedAs', 'note', 'url'];
 export const isReferenceField = (key: string): boolean => REFERENCE_FIELDS.includes(key);

@@ -24,3 +24,5 @@ export const SourceSchema = z
   })
   .refine((s) => s.url !== undefined || s.file !== undefined || s.text !== undefined, 'give the source a url, a file or a text');
 export type Source = z.output<typeof SourceSchema>;
+/** A source as written in a data file, before parsing (dates as text, defaults left out). */
+export type SourceInput = z.input<typeof SourceSchema>;

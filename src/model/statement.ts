@@ -68,3 +68,6 @@ export type Statement<V> = {
   qualifiers: z.output<typeof QualifiersSchema>;
   references: z.output<typeof ReferenceSchema>[];
 };
+
+/** A statement as written in a data file, its value written as V: `{ value, qualifiers, references }`. */
+export type StatementInput<V = unknown> = z.input<ReturnType<typeof statementSchema<z.ZodType<unknown, V>>>>;

@@ -162,6 +162,11 @@ export const TimeValueSchema = z.union([timeText, TimeObject]).transform((input,
   return value;
 });
 
+/** A statement's time as written: "1890-12-30", 1925, "1879-10-26 Julian", or `{ date, calendar, earliest, latest }`. */
+export type TimeValueInput = z.input<typeof TimeValueSchema>;
+/** A qualifier's time as written: "1919-01", 1925, "1890-12-18 Julian". */
+export type TimePointInput = z.input<typeof TimePointSchema>;
+
 /** Orders two time points by their first possible day (calendars compared by Julian day number). */
 export function compareTimes(a: TimePoint, b: TimePoint): number {
   return firstDay(a) - firstDay(b);

@@ -1,6 +1,6 @@
 // **values** — the value kinds a statement can hold, besides time (time.ts).
 import { z } from 'zod';
-import { IriSchema } from './iri.js';
+import { IriSchema } from './iri-schema.js';
 
 /** A BCP 47 language tag: en, fr, ru, ru-Latn, es-MX … */
 export const LanguageTagSchema = z

@@ -39,3 +39,5 @@ export const WorkSchema = z.strictObject({
   ...claimsShape,
 });
 export type Work = z.output<typeof WorkSchema>;
+/** A work as written in a data file, before parsing (dates as text, defaults left out). */
+export type WorkInput = z.input<typeof WorkSchema>;

@@ -1,10 +1,11 @@
 // **results** — SPARQL 1.1 query results as data: the result types, and the JSON results format
 // (W3C, plus Virtuoso's older "typed-literal") read into RDF/JS terms.
 import type { Quad, Term } from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { createRequire } from 'node:module';
 import { LinkedLivesError } from '../errors.js';
 
-const { namedNode, literal, blankNode, quad } = DataFactory;
+// n3's terms, loaded with the first result rather than with the library.
+const n3Terms = () => (createRequire(import.meta.url)('n3') as typeof import('n3')).DataFactory;
 
 /** One solution: variable name → bound term; unbound variables are absent. */
 export type Binding = Record<string, Term>;
@@ -42,6 +43,7 @@ export function parseSparqlJson(text: string): Extract<QueryResult, { type: 'bin
 }
 
 export function toTerm(t: JsonTerm): Term {
+  const { namedNode, literal, blankNode, quad } = n3Terms();
   if (typeof t.value !== 'string') {
     if (t.type !== 'triple') throw new LinkedLivesError(`bad term in SPARQL JSON results: ${JSON.stringify(t)}`, 'bad_results');
     const { subject, predicate, object } = t.value;

@@ -1,7 +1,7 @@
 // **source** — what a store is filled from: a loaded dataset (built into one profile's graph), quads
 // already built, or the text of a dump. Shared by the embedded store and by publish.
 import type { Quad } from '@rdfjs/types';
-import { parse } from 'oxigraph';
+import { createRequire } from 'node:module';
 import { LinkedLivesError } from '../errors.js';
 import { buildGraph } from '../graph/build.js';
 import type { GraphOptions } from '../graph/context.js';
@@ -32,6 +32,8 @@ export function quadsOf(source: RdfSource, options: GraphOptions = {}): Iterable
 /** Parses a dump with Oxigraph's parsers; throws a LinkedLivesError that names the dump and the line. */
 export function parseDump(dump: DumpText): Quad[] {
   try {
+    // Oxigraph is loaded here, synchronously, rather than with the library.
+    const { parse } = createRequire(import.meta.url)('oxigraph') as typeof import('oxigraph');
     return parse(dump.text, {
       format: DUMP_FORMATS[dump.format],
       ...(dump.baseIri && { base_iri: dump.baseIri }),

@@ -3,8 +3,8 @@
 // dataset graph of an N-Quads dump answers plain `?s wdt:P569 ?date` patterns.
 import { capRows } from './row-cap.js';
 import type { Quad } from '@rdfjs/types';
-import { Parser } from 'n3';
-import { Store } from 'oxigraph';
+import { createRequire } from 'node:module';
+import type { Store } from 'oxigraph';
 import { LinkedLivesError } from '../errors.js';
 import type { GraphOptions } from '../graph/context.js';
 import { toNQuads } from '../serialize/ntriples.js';
@@ -18,6 +18,10 @@ import { badDump, isDataset, isDumpText, quadsOf, type RdfSource } from './sourc
 
 /** Text formats of results: SPARQL JSON / CSV / TSV / XML for SELECT and ASK; for CONSTRUCT and
  *  DESCRIBE, the RDF syntax standing in for each (JSON-LD, N-Triples, N-Triples, RDF/XML). */
+// Oxigraph and n3 are loaded synchronously (the store's API is synchronous) when a store is made, not
+// with the library: most programs never query.
+const requireLazily = createRequire(import.meta.url);
+
 export const RESULT_FORMATS = {
   json: { solutions: 'application/sparql-results+json', graph: 'application/ld+json' },
   csv: { solutions: 'text/csv', graph: 'application/n-triples' },
@@ -50,7 +54,7 @@ export interface StoreOptions extends GraphOptions {
 
 /** An in-memory store holding a dataset (built in `options.profile`, default full), quads, or a dump. */
 export function loadStore(source: RdfSource, options: StoreOptions = {}): QueryStore {
-  const store = new Store();
+  const store = new (requireLazily('oxigraph') as typeof import('oxigraph')).Store();
   if (isDumpText(source)) {
     try {
       store.load(source.text, { format: DUMP_FORMATS[source.format], ...(source.baseIri && { base_iri: source.baseIri }) });
@@ -79,7 +83,7 @@ function wrap(store: Store, extra: Record<string, string>): QueryStore {
     query(sparql) {
       const { form, text } = run(sparql, { solutions: RESULT_FORMATS.json.solutions, graph: 'application/n-triples' });
       if (form === 'solutions') return parseSparqlJson(text);
-      return { type: 'quads', quads: new Parser({ format: 'N-Triples' }).parse(text) as Quad[] };
+      return { type: 'quads', quads: new (requireLazily('n3') as typeof import('n3')).Parser({ format: 'N-Triples' }).parse(text) as Quad[] };
     },
     queryText: (sparql, format) => run(sparql, RESULT_FORMATS[format]),
     queryAs: run,

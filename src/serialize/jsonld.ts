@@ -2,9 +2,8 @@
 // jsonld.js on the write path: fromRDF + compact is ~30× slower and buffers everything).
 // Reading JSON-LD back goes through jsonld.js, offline: the context is local, remote ones are refused.
 import type { Quad, Term } from '@rdfjs/types';
-import jsonld from 'jsonld';
+import type { JsonLdDocument, Options } from 'jsonld';
 import { Readable } from 'node:stream';
-import { StreamParser } from 'n3';
 import { LinkedLivesError } from '../errors.js';
 import { assertWritableIri, assertWritableText } from '../model/iri.js';
 import { RDF_TYPE, XSD_STRING } from '../vocab/namespaces.js';
@@ -107,9 +106,11 @@ const documentLoader = async (url: string): Promise<never> => {
 
 /** Parses a JSON-LD document into quads with jsonld.js (safe mode: lossy input is an error). */
 export async function parseJsonLd(document: unknown): Promise<Quad[]> {
+  // jsonld.js and n3 are loaded here only: writing JSON-LD needs neither.
+  const [{ default: jsonld }, { StreamParser }] = await Promise.all([import('jsonld'), import('n3')]);
   let nquads: string;
   try {
-    nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader, safe: true } as jsonld.Options.ToRdf)) as unknown as string;
+    nquads = (await jsonld.toRDF(document as JsonLdDocument, { format: 'application/n-quads', documentLoader, safe: true } as Options.ToRdf)) as unknown as string;
   } catch (error) {
     throw new LinkedLivesError(`cannot read JSON-LD: ${causes(error).join(': ')}`, 'bad_jsonld', { error });
   }

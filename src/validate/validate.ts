@@ -1,7 +1,6 @@
 // **validate** — SHACL validation of a graph with rdf-validate-shacl, converted once into a plain Report.
-import type { Quad, Term } from '@rdfjs/types';
-import SHACLValidator, { type Options } from 'rdf-validate-shacl';
-import shaclEnvironment from 'rdf-validate-shacl/src/defaultEnv.js';
+import type { DatasetCore, Quad, Term } from '@rdfjs/types';
+import type { Options } from 'rdf-validate-shacl';
 import { IndexedDataset } from './indexed-dataset.js';
 import { predicatesSeenBy, quadsSeen } from './shape-predicates.js';
 import { shapeCycle } from './shape-recursion.js';
@@ -20,7 +19,7 @@ export interface ValidateOptions {
 /** Validates quads against shapes. A non-conforming graph is a Report, never an exception. */
 export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad> | CompiledShapes, options: ValidateOptions = {}): Promise<Report> {
   const compiled = shapes instanceof CompiledShapes ? shapes : new CompiledShapes(shapes);
-  const report = await compiled.validator.validate(new IndexedDataset(quadsSeen(data, compiled.predicates)));
+  const report = await (await compiled.validator).validate(new IndexedDataset(quadsSeen(data, compiled.predicates)));
   const results = report.results.map((r): ReportResult => {
     const focusNode = r.focusNode.value;
     const entityIri = options.owners?.get(focusNode) ?? focusNode;
@@ -41,15 +40,35 @@ export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad>
   return { conforms: report.conforms, results, quads: [...report.dataset] as Quad[] };
 }
 
+/** What we use of rdf-validate-shacl's validator, in RDF/JS terms only: its own declarations import
+ *  clownface's, which a consumer's compiler cannot find, so they must not reach ours. */
+export interface ShaclValidator {
+  validate(data: DatasetCore): Promise<{ conforms: boolean; dataset: DatasetCore; results: ShaclResult[] }>;
+}
+
+interface ShaclResult {
+  focusNode: Term;
+  message: Term[];
+  path: Term | null;
+  value: Term | null;
+  severity: Term;
+  sourceShape: Term;
+  sourceConstraintComponent: Term;
+}
+
 /** Shapes parsed once, for validating many graphs (the batches of a streaming export) with them. */
 export class CompiledShapes {
-  readonly validator: SHACLValidator;
+  private readonly quads: Quad[];
+  private compiled: Promise<ShaclValidator> | undefined;
   /** The data predicates the shapes can see (undefined: any); the validator gets only those triples. */
   readonly predicates: Set<string> | undefined;
   constructor(shapes: Iterable<Quad>) {
-    const quads = [...shapes];
-    this.validator = createValidator(quads);
-    this.predicates = predicatesSeenBy(quads);
+    this.quads = [...shapes];
+    this.predicates = predicatesSeenBy(this.quads);
+  }
+  /** The validator, made on first use: the SHACL engine is loaded only when something is validated. */
+  get validator(): Promise<ShaclValidator> {
+    return (this.compiled ??= createValidator(this.quads));
   }
 }
 
@@ -61,7 +80,8 @@ export class CompiledShapes {
  * places would lose violations in a whole graph that batches find. Shapes that do not recurse (ours)
  * need no guard, so every check runs; shapes that do keep it.
  */
-function createValidator(shapes: Quad[]): SHACLValidator {
+async function createValidator(shapes: Quad[]): Promise<ShaclValidator> {
+  const [{ default: SHACLValidator }, { default: shaclEnvironment }] = await Promise.all([import('rdf-validate-shacl'), import('rdf-validate-shacl/src/defaultEnv.js')]);
   const factory = Object.create(shaclEnvironment, { dataset: { value: (quads?: Iterable<Quad>) => new IndexedDataset(quads) } }) as typeof shaclEnvironment;
   const options: Options & { maxNodeChecks?: number } = { factory, ...(!shapeCycle(shapes) && { maxNodeChecks: 0 }) };
   return new SHACLValidator(new IndexedDataset(shapes), options);

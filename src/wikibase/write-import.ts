@@ -4,7 +4,7 @@
 // beside its place, then renamed).
 import { mkdir, open, readdir, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { yaml } from '../load/lazy-yaml.js';
 import { InputError, type InputIssue } from '../errors.js';
 import { schemaMessage } from '../load/schema-message.js';
 import { EntitySchema } from '../model/entity.js';
@@ -115,7 +115,7 @@ class LineFile {
   }
 }
 
-export const yamlOf = (value: unknown) => stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+export const yamlOf = (value: unknown) => yaml().stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 
 async function refuseExisting(out: string): Promise<void> {
   let names: string[];

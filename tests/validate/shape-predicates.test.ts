@@ -69,7 +69,7 @@ describe('validation of the filtered graph', () => {
   for (const fixture of fixtures) {
     it(`${fixture.name}: gives the results of the whole graph`, async () => {
       const filtered = (await validateQuads(fixture.quads, compiled)).results.map((r) => key(r.focusNode, r.constraint, r.sourceShape));
-      const unfiltered = (await compiled.validator.validate(new IndexedDataset(fixture.quads))).results
+      const unfiltered = (await (await compiled.validator).validate(new IndexedDataset(fixture.quads))).results
         .map((r) => key(r.focusNode!.value, r.sourceConstraintComponent!.value, r.sourceShape!.value));
       expect(filtered.sort()).toEqual(unfiltered.sort());
       expect(filtered).toHaveLength(fixture.expect?.count ?? 0);
