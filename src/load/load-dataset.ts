@@ -10,6 +10,8 @@ import { ENTITY_KINDS } from '../model/fields.js';
 import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model/manifest.js';
 import { typeOpenValues } from '../model/open-values.js';
 import { propertyKeyProblems, propertyTable } from '../model/property-table.js';
+import { factsOf, type EntityFacts } from '../model/resolve.js';
+import { locateIssues } from './locate-issues.js';
 import { modifiedTimes } from './modified.js';
 import { decodeUtf8, parseJson, parseYaml, type ParsedDocument } from './parse-document.js';
 import { schemaMessage } from './schema-message.js';
@@ -43,6 +45,9 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   const files_ = new Map<string, string>();
   const entities: Entity[] = [];
   const concepts = new Map<string, { concept: DatasetConcept; file: string }>();
+  // Entities whose own file has problems: they exist, so that the cross-file checks of this same
+  // round do not report references to them as references to nothing.
+  const unchecked: EntityFacts[] = [];
   for (const name of files.filter((f) => f !== manifestName)) {
     const file = path.join(dir, name);
     const doc = await readDocument(file, issues);
@@ -57,11 +62,16 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
       continue;
     }
     const entity = validateAs(doc, file, EntitySchema, issues, checkKind);
-    if (!entity) continue;
+    if (!entity) {
+      const facts = rawFacts(doc.value);
+      if (facts) unchecked.push(facts);
+      continue;
+    }
     // Open values need the manifest's properties; without a valid manifest they wait for the next run.
     const open = properties ? typeOpenValues(entity, properties) : [];
     if (open.length) {
       for (const { path: at, message } of open) issues.push({ code: 'schema', file: displayPath(file), entity: entity.id, path: at, message, ...lineAt(doc, at) });
+      unchecked.push(factsOf(entity));
       continue;
     }
     if (files_.has(entity.id)) {
@@ -77,10 +87,18 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
     else manifest.concepts[id] = concept;
   }
   for (const source of manifest.sources) if (!files_.has(source.id)) files_.set(source.id, displayPath(path.join(dir, manifestName)));
-  if (issues.length) return { ok: false, issues };
   const dataset: Dataset = { manifest, entities, files: files_, ...(skipped.length && { skipped }) };
-  const problems = checkDataset(dataset);
-  if (problems.length) return { ok: false, issues: problems };
+  // The checks across files run even when some files have problems of their own: every problem in one round.
+  const problems = checkDataset(dataset, unchecked);
+  if (issues.length || problems.length) {
+    const located = await locateIssues(problems, {
+      manifest: displayPath(manifestFile), sources: manifest.sources.map((s) => s.id),
+      conceptFiles: new Map([...concepts].map(([key, { file }]) => [key, file])),
+    });
+    // By file, so that a file's problems read together; within a file, in the order found.
+    const all = [...issues, ...located];
+    return { ok: false, issues: all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  }
   const times = await modifiedTimes(files.map((f) => path.join(dir, f)));
   dataset.modified = new Map([...files_].map(([id, file]) => [id, times.get(path.join(dir, path.relative(dir, path.resolve(file))))!]));
   // A person's birth date lives in the birth event's file: an entity changes when an event that gives it
@@ -200,6 +218,14 @@ function schemaIssue(issue: z.core.$ZodIssue, file: string, entity: string | und
 function lineAt(doc: ParsedDocument, at: (string | number)[]): { line?: number } {
   const line = doc.lineOf(at);
   return line ? { line } : {};
+}
+
+/** What the checks across files need of an entity whose file failed its schema: its id and kind. */
+function rawFacts(value: unknown): EntityFacts | undefined {
+  const { kind, type } = (value ?? {}) as { kind?: unknown; type?: unknown };
+  const id = idOf(value);
+  if (!id || !ENTITY_KINDS.includes(kind as never)) return undefined;
+  return { id, kind: kind as EntityFacts['kind'], ...(typeof type === 'string' && { type }) };
 }
 
 function idOf(value: unknown): string | undefined {

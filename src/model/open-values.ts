@@ -10,7 +10,7 @@ import { P } from '../vocab/properties.js';
 import { EXPECTED_VALUE, VALUE_SCHEMAS } from './datatype-schemas.js';
 import { statementFields, type Entity } from './entity.js';
 import type { PropertyTable } from './property-table.js';
-import { editDistance } from './property-table.js';
+import { editDistance } from '../did-you-mean.js';
 import { isQualifierName, QUALIFIER_NAMES } from './qualifiers.js';
 import { isReferenceField, REFERENCE_FIELDS } from './reference.js';
 import { specialSnak, type Statement } from './statement.js';

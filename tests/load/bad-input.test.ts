@@ -59,7 +59,8 @@ describe('bad input', () => {
   it('reports a reference to an entity that does not exist', async () => {
     const [issue] = await issuesFor({ 'anna.yaml': person(`father:\n  - value: boris\n    ${ref}\n`) });
     expect(issue).toMatchObject({ code: 'unknown_reference', entity: 'anna', path: ['father', 0, 'value'] });
-    expect(formatIssue(issue!)).toMatch(/anna\.yaml: anna: father\[0\]\.value: "boris" is not an entity/);
+    // Found after parsing, across files, and still with its line (5: "- value: boris").
+    expect(formatIssue(issue!)).toMatch(/anna\.yaml:5: anna: father\[0\]\.value: "boris" is not an entity/);
   });
 
   it('reports a reference to the wrong kind of thing', async () => {
