@@ -81,7 +81,7 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
     files_.set(entity.id, displayPath(file));
     entities.push(entity);
   }
-  if (!manifest) return { ok: false, issues };
+  if (!manifest) return { ok: false, issues: issues.sort(byFileAndLine) };
   for (const [id, { concept, file }] of concepts) {
     if (Object.hasOwn(manifest.concepts, id)) issues.push({ code: 'duplicate_id', file, entity: id, path: ['id'], message: `concept "${id}" is also declared in the manifest` });
     else manifest.concepts[id] = concept;
@@ -95,9 +95,7 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
       manifest: displayPath(manifestFile), sources: manifest.sources.map((s) => s.id),
       conceptFiles: new Map([...concepts].map(([key, { file }]) => [key, file])),
     });
-    // By file, so that a file's problems read together; within a file, in the order found.
-    const all = [...issues, ...located];
-    return { ok: false, issues: all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+    return { ok: false, issues: [...issues, ...located].sort(byFileAndLine) };
   }
   const times = await modifiedTimes(files.map((f) => path.join(dir, f)));
   dataset.modified = new Map([...files_].map(([id, file]) => [id, times.get(path.join(dir, path.relative(dir, path.resolve(file))))!]));
@@ -203,15 +201,16 @@ function validateAs<S extends z.ZodType>(doc: ParsedDocument, file: string, sche
   if (early) return void issues.push({ code: 'schema', file: shown, ...(entityId && { entity: entityId }), path: ['kind'], message: early });
   const parsed = schema.safeParse(doc.value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) issues.push(schemaIssue(issue, shown, entityId, doc));
+  for (const issue of parsed.error.issues) issues.push(schemaIssue(issue, shown, entityId, doc, schema));
   return undefined;
 }
 
-function schemaIssue(issue: z.core.$ZodIssue, file: string, entity: string | undefined, doc: ParsedDocument): InputIssue {
+function schemaIssue(issue: z.core.$ZodIssue, file: string, entity: string | undefined, doc: ParsedDocument, schema: z.ZodType): InputIssue {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
   const line = doc.lineOf(keys.length ? [...path, keys[0]!] : path);
-  const message = keys.length && !formatPath(path) ? `${schemaMessage(issue)} at the top level` : schemaMessage(issue);
+  const said = schemaMessage(issue, { root: doc.value, schema });
+  const message = keys.length && !formatPath(path) ? said.replace(/^(unknown fields? .*?)(; |$)/, '$1 at the top level$2') : said;
   return { code: 'schema', file, ...(entity && { entity }), path, message, ...(line && { line }) };
 }
 
@@ -219,6 +218,9 @@ function lineAt(doc: ParsedDocument, at: (string | number)[]): { line?: number }
   const line = doc.lineOf(at);
   return line ? { line } : {};
 }
+
+/** By file and line, so that a file's problems read together and in the order an editor shows them. */
+const byFileAndLine = (a: InputIssue, b: InputIssue) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
 
 /** What the checks across files need of an entity whose file failed its schema: its id and kind. */
 function rawFacts(value: unknown): EntityFacts | undefined {
