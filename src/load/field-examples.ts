@@ -34,7 +34,7 @@ const COMMON: Record<string, string> = {
   identifiers: 'a map of authorities to lists of statements, such as "viaf: [{ value: \\"27064953\\", references: [ … ] }]"',
   qid: 'a Wikidata item id such as Q5, only one checked to be this entity',
   type: 'a concept key such as birth, arrest, book or city (linked-lives vocab lists them)',
-  rank: 'one of preferred, normal or deprecated',
+  rank: 'one of preferred, normal or deprecated (docs/glossary.md#rank)',
   rankReason: 'a text saying why the rank, such as "the parish register"',
   qualifiers: 'a map of qualifiers, such as { startTime: 1919, role: editor }',
   references: `a list of references, each ${REFERENCE}`,

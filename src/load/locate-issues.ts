@@ -24,20 +24,20 @@ export async function locateIssues(issues: InputIssue[], files: IssueFiles): Pro
   };
   return Promise.all(issues.map(async (issue) => {
     if (issue.line) return issue;
-    const { file, path } = whereInFile(issue, files);
+    const { file, path, shown } = whereInFile(issue, files);
     const line = (await open(file))?.lineOf(path);
-    return { ...issue, file, ...(line && { line }) };
+    return { ...issue, file, ...(shown && { path: shown }), ...(line && { line }) };
   }));
 }
 
 /** The file and the path in it: checks say "dataset manifest" for the manifest and name a source's
  *  fields from the source, a concept's from the manifest's concepts: table. */
-function whereInFile(issue: InputIssue, files: IssueFiles): { file: string; path: (string | number)[] } {
+function whereInFile(issue: InputIssue, files: IssueFiles): { file: string; path: (string | number)[]; shown?: (string | number)[] } {
   const inManifest = issue.file === files.manifest || issue.file === 'dataset manifest' || issue.file === 'manifest';
   if (!inManifest) return { file: issue.file, path: issue.path };
   if (issue.path[0] === 'concepts' && typeof issue.path[1] === 'string') {
     const own = files.conceptFiles.get(issue.path[1]);
-    if (own) return { file: own, path: issue.path.slice(2) };
+    if (own) return { file: own, path: issue.path.slice(2), shown: issue.path.slice(2) };
   }
   const source = issue.entity === undefined ? -1 : files.sources.indexOf(issue.entity);
   return { file: files.manifest, path: source >= 0 ? ['sources', source, ...issue.path] : issue.path };

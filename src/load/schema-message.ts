@@ -45,7 +45,8 @@ export function schemaMessage(issue: z.core.$ZodIssue, context?: MessageContext)
       const options = issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
       if (ours) return withExample(issue.message, expected);
       if (options.length === 1) return `write ${options[0]} here${given !== undefined ? `, not ${show(given)}` : ''}`;
-      return `${given !== undefined ? `${show(given)} is not one of the choices: ` : ''}write one of ${options.join(', ')}${didYouMean(String(given ?? ''), options)}`;
+      const glossary = /\(docs\/glossary\.md[^)]*\)/.exec(expected ?? '')?.[0];
+      return `${given !== undefined ? `${show(given)} is not one of the choices: ` : ''}write one of ${options.join(', ')}${glossary ? ` ${glossary}` : ''}${didYouMean(String(given ?? ''), options)}`;
     }
     case 'too_small':
       return ours ? withExample(issue.message, expected) : withExample(tooSmall(issue), expected);

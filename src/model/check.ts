@@ -31,7 +31,7 @@ export function checkDataset(dataset: Dataset, unchecked: readonly EntityFacts[]
   const resolve = unchecked.length ? resolverOf(new Map([...unchecked, ...[...dataset.manifest.sources, ...dataset.entities].map(factsOf)].map((f) => [f.id, f])), dataset.manifest.concepts) : createResolver(dataset);
   const sourceIds = new Set(dataset.manifest.sources.map((s) => s.id));
   const properties = propertyTable(dataset.manifest);
-  const suggest = referenceSuggester(dataset);
+  const suggest = referenceSuggester(dataset, unchecked);
   for (const entity of dataset.entities) issues.push(...checkEntity(entity, dataset.files.get(entity.id) ?? '?', resolve, sourceIds, properties, suggest));
   return [...issues, ...conceptProblems(dataset, resolve), ...sharedQids(dataset), ...containmentCycles(dataset), ...statementIriClashes(dataset), ...chronology(dataset)];
 }
