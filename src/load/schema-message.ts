@@ -29,7 +29,9 @@ export function schemaMessage(issue: z.core.$ZodIssue, context?: MessageContext)
       const key = String(path[path.length - 1]);
       const reason = issue.issues[0]?.message ?? 'not a valid key here';
       const map = expectedAt(path.slice(0, -1), kind);
-      return `"${key}" is ${/^an? /.test(reason) ? `not ${reason}` : `not allowed as a key here: ${reason}`}${map ? `; ${formatPath(path.slice(0, -1))} is ${map.replace('"en: built from one short biography."', `"en: ${key}"`)}` : ''}`;
+      // A key with spaces is a text written where its language code belongs: the example is that text.
+      const example = map && /\S\s+\S/.test(key) ? map.replace(/such as "en: [^"]*"/, `such as "en: ${key}"`) : map;
+      return `"${key}" is ${/^an? /.test(reason) ? `not ${reason}` : `not allowed as a key here: ${reason}`}${example ? `; ${formatPath(path.slice(0, -1))} is ${example}` : ''}`;
     }
     case 'invalid_type': {
       if (ours) return withExample(issue.message, expected);
