@@ -25,7 +25,11 @@ export function guardConsole(): void {
 export function printIssues(issues: InputIssue[]): void {
   console.error(`The input has ${issues.length} problem${issues.length === 1 ? '' : 's'}:`);
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+  console.error(GLOSSARY_NOTE);
 }
+
+/** Where the words of the messages (rank, statement, qualifier, truthy …) are explained. */
+export const GLOSSARY_NOTE = 'The words of these messages (statement, qualifier, reference, rank …) are explained in docs/glossary.md.';
 
 /** Warnings about the data (statements that cite no source): at most `limit` lines, then how many more. */
 export function printWarnings(issues: InputIssue[], limit = 20): void {

@@ -10,6 +10,8 @@ import { ENTITY_KINDS } from '../model/fields.js';
 import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model/manifest.js';
 import { typeOpenValues } from '../model/open-values.js';
 import { propertyKeyProblems, propertyTable } from '../model/property-table.js';
+import { factsOf, type EntityFacts } from '../model/resolve.js';
+import { locateIssues } from './locate-issues.js';
 import { modifiedTimes } from './modified.js';
 import { readAhead, type FileRead } from './read-ahead.js';
 import { decodeUtf8, parseJson, parseYaml, type ParsedDocument } from './parse-document.js';
@@ -44,6 +46,9 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   const files_ = new Map<string, string>();
   const entities: Entity[] = [];
   const concepts = new Map<string, { concept: DatasetConcept; file: string }>();
+  // Entities whose own file has problems: they exist, so that the cross-file checks of this same
+  // round do not report references to them as references to nothing.
+  const unchecked: EntityFacts[] = [];
   for await (const read of readAhead(files.filter((f) => f !== manifestName).map((name) => path.join(dir, name)))) {
     const file = read.file;
     const doc = documentOf(read, issues);
@@ -58,11 +63,16 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
       continue;
     }
     const entity = validateAs(doc, file, EntitySchema, issues, checkKind);
-    if (!entity) continue;
+    if (!entity) {
+      const facts = rawFacts(doc.value);
+      if (facts) unchecked.push(facts);
+      continue;
+    }
     // Open values need the manifest's properties; without a valid manifest they wait for the next run.
     const open = properties ? typeOpenValues(entity, properties) : [];
     if (open.length) {
       for (const { path: at, message } of open) issues.push({ code: 'schema', file: displayPath(file), entity: entity.id, path: at, message, ...lineAt(doc, at) });
+      unchecked.push(factsOf(entity));
       continue;
     }
     if (files_.has(entity.id)) {
@@ -72,16 +82,22 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
     files_.set(entity.id, displayPath(file));
     entities.push(entity);
   }
-  if (!manifest) return { ok: false, issues };
+  if (!manifest) return { ok: false, issues: issues.sort(byFileAndLine) };
   for (const [id, { concept, file }] of concepts) {
     if (Object.hasOwn(manifest.concepts, id)) issues.push({ code: 'duplicate_id', file, entity: id, path: ['id'], message: `concept "${id}" is also declared in the manifest` });
     else manifest.concepts[id] = concept;
   }
   for (const source of manifest.sources) if (!files_.has(source.id)) files_.set(source.id, displayPath(path.join(dir, manifestName)));
-  if (issues.length) return { ok: false, issues };
   const dataset: Dataset = { manifest, entities, files: files_, ...(skipped.length && { skipped }) };
-  const problems = checkDataset(dataset);
-  if (problems.length) return { ok: false, issues: problems };
+  // The checks across files run even when some files have problems of their own: every problem in one round.
+  const problems = checkDataset(dataset, unchecked);
+  if (issues.length || problems.length) {
+    const located = await locateIssues(problems, {
+      manifest: displayPath(manifestFile), sources: manifest.sources.map((s) => s.id),
+      conceptFiles: new Map([...concepts].map(([key, { file }]) => [key, file])),
+    });
+    return { ok: false, issues: [...issues, ...located].sort(byFileAndLine) };
+  }
   const times = await modifiedTimes(files.map((f) => path.join(dir, f)));
   dataset.modified = new Map([...files_].map(([id, file]) => [id, times.get(path.join(dir, path.relative(dir, path.resolve(file))))!]));
   // A person's birth date lives in the birth event's file: an entity changes when an event that gives it
@@ -186,21 +202,33 @@ function validateAs<S extends z.ZodType>(doc: ParsedDocument, file: string, sche
   if (early) return void issues.push({ code: 'schema', file: shown, ...(entityId && { entity: entityId }), path: ['kind'], message: early });
   const parsed = schema.safeParse(doc.value);
   if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) issues.push(schemaIssue(issue, shown, entityId, doc));
+  for (const issue of parsed.error.issues) issues.push(schemaIssue(issue, shown, entityId, doc, schema));
   return undefined;
 }
 
-function schemaIssue(issue: z.core.$ZodIssue, file: string, entity: string | undefined, doc: ParsedDocument): InputIssue {
+function schemaIssue(issue: z.core.$ZodIssue, file: string, entity: string | undefined, doc: ParsedDocument, schema: z.ZodType): InputIssue {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
   const line = doc.lineOf(keys.length ? [...path, keys[0]!] : path);
-  const message = keys.length && !formatPath(path) ? `${schemaMessage(issue)} at the top level` : schemaMessage(issue);
+  const said = schemaMessage(issue, { root: doc.value, schema });
+  const message = keys.length && !formatPath(path) ? said.replace(/^(unknown fields? .*?)(; |$)/, '$1 at the top level$2') : said;
   return { code: 'schema', file, ...(entity && { entity }), path, message, ...(line && { line }) };
 }
 
 function lineAt(doc: ParsedDocument, at: (string | number)[]): { line?: number } {
   const line = doc.lineOf(at);
   return line ? { line } : {};
+}
+
+/** By file and line, so that a file's problems read together and in the order an editor shows them. */
+const byFileAndLine = (a: InputIssue, b: InputIssue) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+
+/** What the checks across files need of an entity whose file failed its schema: its id and kind. */
+function rawFacts(value: unknown): EntityFacts | undefined {
+  const { kind, type } = (value ?? {}) as { kind?: unknown; type?: unknown };
+  const id = idOf(value);
+  if (!id || !ENTITY_KINDS.includes(kind as never)) return undefined;
+  return { id, kind: kind as EntityFacts['kind'], ...(typeof type === 'string' && { type }) };
 }
 
 function idOf(value: unknown): string | undefined {

@@ -14,12 +14,18 @@ export interface ParsedDocument {
   lineOf(path: (string | number | symbol)[]): number | undefined;
 }
 
-/** The line of the deepest node of a field path that the document holds. */
+/** The line of the deepest node of a field path that the document holds: for a field, the line of
+ *  its name ("occupation:"), which is where a reader looks, even when its value starts below. */
 function lineFinder(doc: Document, lines: LineCounter): ParsedDocument['lineOf'] {
   return (path) => {
     for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-      if (yaml().isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+      const at = path.slice(0, n) as (string | number)[];
+      const last = at[at.length - 1];
+      const parent = typeof last === 'string' ? doc.getIn(at.slice(0, -1), true) : undefined;
+      const { isMap, isNode, isScalar } = yaml();
+      const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === last)?.key : undefined;
+      const node = isNode(key) ? key : doc.getIn(at, true);
+      if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
     }
     return undefined;
   };

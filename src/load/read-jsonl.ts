@@ -189,7 +189,7 @@ export function parseLine(file: string, line: number, text: string, properties: 
   const first = result.error.issues[0]!;
   const kind = (value as { kind?: unknown })?.kind;
   const message = !ENTITY_KINDS.includes(kind as never) ? `"kind" must be one of ${ENTITY_KINDS.filter((k) => k !== 'source').join(', ')}`
-    : schemaMessage(first);
+    : schemaMessage(first, { root: value, schema: EntitySchema });
   return { issue: { code: 'schema', file, line, ...(id && { entity: id }), path: first.path.filter((k): k is string | number => typeof k !== 'symbol'), message } };
 }
 

@@ -6,8 +6,8 @@ import { FIELDS, statementFields, type Entity } from './entity.js';
 import type { Target } from './fields.js';
 import { specialSnak, type Statement } from './statement.js';
 import { isConceptKey } from '../vocab/concepts.js';
-import { createResolver, type Resolver } from './resolve.js';
 import { locatedInProblems } from './administrative.js';
+import { createResolver, factsOf, resolverOf, type EntityFacts, type Resolver } from './resolve.js';
 import { allStatements } from './open-values.js';
 import { propertyTable, type PropertyTable } from './property-table.js';
 import { isQualifierName } from './qualifiers.js';
@@ -15,6 +15,8 @@ import { isReferenceField } from './reference.js';
 import type { Quantity, GlobeCoordinate } from './wikibase-values.js';
 import { firstDay, lastDay, type TimePoint } from './time.js';
 import { describeSnak } from './describe-value.js';
+import { didYouMean } from '../did-you-mean.js';
+import { referenceSuggester } from './suggest-reference.js';
 
 const QUALIFIER_TARGETS: Record<string, Target[]> = {
   role: ['concept:role'], kinship: ['concept:kinship'], location: ['place'], sourcing: ['concept:sourcing'],
@@ -24,12 +26,15 @@ const TYPE_TARGETS: Record<string, Target> = {
   organization: 'concept:organizationType',
 };
 
-export function checkDataset(dataset: Dataset): InputIssue[] {
+/** `unchecked`: entities of the data that failed their own checks (reported already). They exist, so
+ *  that a reference to one is not reported as a reference to nothing in the same round. */
+export function checkDataset(dataset: Dataset, unchecked: readonly EntityFacts[] = []): InputIssue[] {
   const issues: InputIssue[] = [...duplicateIds(dataset)];
-  const resolve = createResolver(dataset);
+  const resolve = unchecked.length ? resolverOf(new Map([...unchecked, ...[...dataset.manifest.sources, ...dataset.entities].map(factsOf)].map((f) => [f.id, f])), dataset.manifest.concepts) : createResolver(dataset);
   const sourceIds = new Set(dataset.manifest.sources.map((s) => s.id));
   const properties = propertyTable(dataset.manifest);
-  for (const entity of dataset.entities) issues.push(...checkEntity(entity, dataset.files.get(entity.id) ?? '?', resolve, sourceIds, properties));
+  const suggest = referenceSuggester(dataset, unchecked);
+  for (const entity of dataset.entities) issues.push(...checkEntity(entity, dataset.files.get(entity.id) ?? '?', resolve, sourceIds, properties, suggest));
   return [...issues, ...conceptProblems(dataset, resolve), ...sharedQids(dataset), ...containmentCycles(dataset), ...statementIriClashes(dataset), ...chronology(dataset)];
 }
 
@@ -143,8 +148,9 @@ function cyclesOf(entities: Entity[], field: string, byId: Map<string, Entity>):
 }
 
 /** The references of one entity: they must point at something of the right kind, and cite declared sources. */
-export function checkEntity(entity: Entity, file: string, resolve: Resolver, sourceIds: ReadonlySet<string>, properties: PropertyTable): InputIssue[] {
+export function checkEntity(entity: Entity, file: string, resolveRef: Resolver, sourceIds: ReadonlySet<string>, properties: PropertyTable, suggest?: Suggest): InputIssue[] {
   const issues: InputIssue[] = [];
+  const resolve: Lookup = { resolve: resolveRef, ...(suggest && { suggest }) };
   const report = (path: (string | number)[], code: InputIssue['code'], message: string) =>
     issues.push({ code, file, entity: entity.id, path, message });
   if ('type' in entity) checkRef(resolve, entity.type, [TYPE_TARGETS[entity.kind]!], ['type'], report);
@@ -153,7 +159,7 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
       if (entity[field].length) report([field], 'schema', `${field} is for death events, but this event's type is "${entity.type}": move it to the death event of the person`);
     }
   }
-  for (const problem of locatedInProblems(entity, resolve)) report(problem.path, 'wrong_target', problem.message);
+  for (const problem of locatedInProblems(entity, resolveRef)) report(problem.path, 'wrong_target', problem.message);
   const statementIds = new Map<string, string>();
   const fieldTargets = FIELDS[entity.kind] as Record<string, { targets?: Target[] }>;
   for (const [at, statement] of allStatements(entity)) {
@@ -182,7 +188,7 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
     }
     statement.references.forEach((reference, r) => {
       if (reference.source !== undefined && !sourceIds.has(reference.source)) {
-        report([...at, 'references', r, 'source'], 'unknown_reference', `"${reference.source}" is not a source in the manifest (sources: ${[...sourceIds].join(', ')})`);
+        report([...at, 'references', r, 'source'], 'unknown_reference', `"${reference.source}" is not a source in the manifest (sources: ${[...sourceIds].join(', ')})${sentence(didYouMean(reference.source, sourceIds))}`);
       }
       for (const key of Object.keys(reference)) {
         if (!isReferenceField(key)) checkKeyedRefs(resolve, properties, key, reference[key] as unknown[], [...at, 'references', r, key], report);
@@ -193,7 +199,7 @@ export function checkEntity(entity: Entity, file: string, resolve: Resolver, sou
 }
 
 /** The items a value given by property key points to must exist (any kind of entity or concept will do). */
-function checkKeyedRefs(resolve: Resolver, properties: PropertyTable, key: string, values: unknown[], path: (string | number)[], report: Report): void {
+function checkKeyedRefs(resolve: Lookup, properties: PropertyTable, key: string, values: unknown[], path: (string | number)[], report: Report): void {
   const datatype = properties.get(key)?.datatype;
   values.forEach((value, i) => {
     if (specialSnak(value)) return; // unknown or no value: nothing to resolve
@@ -204,7 +210,7 @@ function checkKeyedRefs(resolve: Resolver, properties: PropertyTable, key: strin
 }
 
 /** A quantity's unit and a coordinate's globe are items too. */
-function checkValueRefs(resolve: Resolver, value: unknown, path: (string | number)[], report: Report): void {
+function checkValueRefs(resolve: Lookup, value: unknown, path: (string | number)[], report: Report): void {
   if (typeof value !== 'object' || value === null) return;
   const { unit } = value as Partial<Quantity>;
   const { globe } = value as Partial<GlobeCoordinate>;
@@ -213,19 +219,25 @@ function checkValueRefs(resolve: Resolver, value: unknown, path: (string | numbe
 }
 
 /** What `ref` stands for; reported when nothing. */
-function checkResolves(resolve: Resolver, ref: string, path: (string | number)[], report: Report): ReturnType<Resolver> {
-  const found = resolve(ref);
-  if (!found) report(path, 'unknown_reference', `"${ref}" is not an entity, a concept or a Wikidata id`);
+function checkResolves(lookup: Lookup, ref: string, path: (string | number)[], report: Report, targets?: readonly Target[]): ReturnType<Resolver> {
+  const found = lookup.resolve(ref);
+  if (!found) report(path, 'unknown_reference', `"${ref}" is not an entity, a concept or a Wikidata id${sentence(lookup.suggest?.(ref, targets))}`);
   return found;
 }
+
+/** " Did you mean …?" for a reference to nothing: the near ids and concept keys of the kinds the field takes. */
+export type Suggest = (ref: string, targets?: readonly Target[]) => string;
+type Lookup = { resolve: Resolver; suggest?: Suggest };
+/** A suggestion (" Did you mean …?") as a sentence after the message, or nothing. */
+const sentence = (suggestion: string | undefined) => (suggestion ? `.${suggestion}` : '');
 
 /** "father", "identifiers.viaf", "claims.P22". */
 const fieldName = (at: (string | number)[]) => at.filter((p) => typeof p === 'string').join('.');
 
 type Report = (path: (string | number)[], code: InputIssue['code'], message: string) => void;
 
-function checkRef(resolve: Resolver, ref: string, targets: readonly Target[], path: (string | number)[], report: Report): void {
-  const found = checkResolves(resolve, ref, path, report);
+function checkRef(resolve: Lookup, ref: string, targets: readonly Target[], path: (string | number)[], report: Report): void {
+  const found = checkResolves(resolve, ref, path, report, targets);
   if (!found || found.type === 'wikidata') return;
   const target: Target = found.type === 'entity' ? found.entity.kind : `concept:${found.group}`;
   if (!targets.includes(target)) {

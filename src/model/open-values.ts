@@ -10,7 +10,7 @@ import { P } from '../vocab/properties.js';
 import { EXPECTED_VALUE, VALUE_SCHEMAS } from './datatype-schemas.js';
 import { statementFields, type Entity } from './entity.js';
 import type { PropertyTable } from './property-table.js';
-import { editDistance } from './property-table.js';
+import { closest } from '../did-you-mean.js';
 import { isQualifierName, QUALIFIER_NAMES } from './qualifiers.js';
 import { isReferenceField, REFERENCE_FIELDS } from './reference.js';
 import { specialSnak, type Statement } from './statement.js';
@@ -121,7 +121,7 @@ function describeValue(raw: unknown): string {
 
 /** For a key beside named fields (`fields`), a near field name is the likelier meaning. */
 function unknownProperty(key: string, table: PropertyTable, fields: readonly string[] = []): string {
-  const field = fields.find((f) => editDistance(f.toLowerCase(), key.toLowerCase()) <= 2);
+  const field = closest(key, fields)[0];
   const guess = field ? `the field ${field}` : table.suggest(key) && table.describe(table.suggest(key)!);
   const what = fields.length ? `"${key}" is neither a field here (${fields.join(', ')}) nor a known property` : `"${key}" is not a known property`;
   return `${what}: use a Wikidata property id linked-lives knows (P214 …) or declare it in the manifest's properties: table with its datatype and labels${guess ? `. Did you mean ${guess}?` : ''}`;

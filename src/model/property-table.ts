@@ -6,6 +6,7 @@ import { FORMATS, FORMATTER_URIS } from '../vocab/identifiers.js';
 import { EXTENSION_PROPERTIES } from '../vocab/extension.js';
 import { P, PROPERTY_LABELS, type PropertyName } from '../vocab/properties.js';
 import type { Manifest } from './manifest.js';
+import { editDistance } from '../did-you-mean.js';
 import { isQualifierName } from './qualifiers.js';
 import { isReferenceField } from './reference.js';
 
@@ -97,19 +98,4 @@ export function propertyKeyProblems(manifest: Pick<Manifest, 'properties'>): { k
     }
     return [];
   });
-}
-
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

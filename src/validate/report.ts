@@ -17,6 +17,8 @@ export interface ReportResult {
   value?: string;
   sourceShape: string;
   constraint: string;
+  /** How to fix it in the data files, in a sentence (validate/fix-hints.ts). */
+  hint?: string;
 }
 
 export interface Report {
@@ -43,7 +45,7 @@ export function formatReport(report: Report): string {
     const value = r.value !== undefined ? ` — value: ${r.value}` : '';
     // A path of several predicates (the value shapes' wdt:|ps:|pq:|pr:) says nothing the message does not.
     const where = r.path === COMPLEX_PATH ? '' : `${r.path ?? '(node)'}: `;
-    return `${r.severity}: ${who}${node}: ${where}${r.message}${value}`;
+    return `${r.severity}: ${who}${node}: ${where}${r.message}${value}${r.hint ? `\n  how to fix: ${r.hint}` : ''}`;
   });
   return `${report.results.length} problem${report.results.length === 1 ? '' : 's'} found by SHACL:\n${lines.join('\n')}`;
 }

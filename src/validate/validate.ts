@@ -4,6 +4,8 @@ import type { Options } from 'rdf-validate-shacl';
 import { IndexedDataset } from './indexed-dataset.js';
 import { predicatesSeenBy, quadsSeen } from './shape-predicates.js';
 import { shapeCycle } from './shape-recursion.js';
+import { fixHint, type ShapeParams } from './fix-hints.js';
+import { shapeParams } from './shape-params.js';
 import { compactIri, COMPLEX_PATH, type Report, type ReportResult, type Severity } from './report.js';
 
 /** Who an entity IRI is: its id, label and data file. */
@@ -19,13 +21,14 @@ export interface ValidateOptions {
 /** Validates quads against shapes. A non-conforming graph is a Report, never an exception. */
 export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad> | CompiledShapes, options: ValidateOptions = {}): Promise<Report> {
   const compiled = shapes instanceof CompiledShapes ? shapes : new CompiledShapes(shapes);
-  const report = await (await compiled.validator).validate(new IndexedDataset(quadsSeen(data, compiled.predicates)));
+  const seen = new IndexedDataset(quadsSeen(data, compiled.predicates));
+  const report = await (await compiled.validator).validate(seen);
   const results = report.results.map((r): ReportResult => {
     const focusNode = r.focusNode.value;
     const entityIri = options.owners?.get(focusNode) ?? focusNode;
     const entity = options.describe?.(entityIri);
     const value = r.value ? showTerm(r.value) : undefined;
-    return {
+    const result: ReportResult = {
       severity: severityOf(r.severity),
       message: r.message.map((m) => m.value).join('; ') || `fails ${compactIri(r.sourceConstraintComponent.value)}`,
       focusNode,
@@ -35,6 +38,11 @@ export async function validateQuads(data: Iterable<Quad>, shapes: Iterable<Quad>
       sourceShape: r.sourceShape.value,
       constraint: r.sourceConstraintComponent.value,
     };
+    // The values that compete for a place meant for one: the hint names them.
+    const values = r.path?.termType === 'NamedNode' && result.constraint.endsWith('#MaxCountConstraintComponent')
+      ? [...seen.match(r.focusNode, r.path, null)].map((q) => nameOf(q.object, options.describe)).sort() : undefined;
+    const valueName = r.value?.termType === 'NamedNode' ? options.describe?.(r.value.value)?.id : undefined;
+    return { ...result, hint: fixHint({ result, shape: compiled.params.get(result.sourceShape) ?? {}, ...(values && { values }), ...(valueName && { valueName }) }) };
   });
   results.sort((a, b) => (a.entity?.file ?? '').localeCompare(b.entity?.file ?? '') || a.focusNode.localeCompare(b.focusNode) || (a.path ?? '').localeCompare(b.path ?? ''));
   return { conforms: report.conforms, results, quads: [...report.dataset] as Quad[] };
@@ -62,9 +70,12 @@ export class CompiledShapes {
   private compiled: Promise<ShaclValidator> | undefined;
   /** The data predicates the shapes can see (undefined: any); the validator gets only those triples. */
   readonly predicates: Set<string> | undefined;
+  /** Each shape's parameters, for fix hints. */
+  readonly params: Map<string, ShapeParams>;
   constructor(shapes: Iterable<Quad>) {
     this.quads = [...shapes];
     this.predicates = predicatesSeenBy(this.quads);
+    this.params = shapeParams(this.quads);
   }
   /** The validator, made on first use: the SHACL engine is loaded only when something is validated. */
   get validator(): Promise<ShaclValidator> {
@@ -91,6 +102,11 @@ function severityOf(term: Term): Severity {
   if (term.value.endsWith('#Warning')) return 'warning';
   if (term.value.endsWith('#Info')) return 'info';
   return 'violation';
+}
+
+/** An entity by its id, anything else as the report shows it. */
+function nameOf(term: Term, describe: DescribeEntity | undefined): string {
+  return (term.termType === 'NamedNode' && describe?.(term.value)?.id) || showTerm(term);
 }
 
 function showTerm(term: Term): string {

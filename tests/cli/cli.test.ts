@@ -79,11 +79,11 @@ describe('linked-lives export', () => {
   it.each([
     ['malformed YAML', { 'anna.yaml': 'kind: person\nid: [anna' }, /anna\.yaml:\d+: not valid YAML/],
     ['an unknown field', { 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: A }\nbirthday: 1890\n' }, /anna\.yaml:4: anna: unknown field "birthday"/],
-    ['a wrong type', { 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: A }\npseudonyms: nope\n' }, /anna: pseudonyms: expected a list \(one "- " line per item\), but this is a text/],
+    ['a wrong type', { 'anna.yaml': 'kind: person\nid: anna\nlabels: { en: A }\npseudonyms: nope\n' }, /anna: pseudonyms: this is a text \("nope"\), but pseudonyms takes a list of statements/],
     ['a missing entity', { 'anna.yaml': `kind: person\nid: anna\nlabels: { en: A }\nmother:\n  - value: olga\n    ${ref}\n` }, /anna: mother\[0\]\.value: "olga" is not an entity/],
     ['a duplicate id', { 'a.yaml': boris, 'b.yaml': boris }, /b\.yaml: boris: id: id "boris" is already used in .*a\.yaml/],
     ['an impossible date', { 'e.yaml': `kind: event\nid: e\ntype: arrest\nlabels: { en: E }\ndate:\n  - value: 1890-02-30\n    ${ref}\n` }, /e: date\[0\]\.value: day 30 does not exist/],
-    ['a death before birth', { 'd.yaml': `kind: event\nid: d\ntype: death\nlabels: { en: D }\ndate:\n  - value: 1800\n    ${ref}\nparticipants:\n  - value: ivan\n    ${ref}\n` }, /d: date: ivan dies before being born/],
+    ['a death before birth', { 'd.yaml': `kind: event\nid: d\ntype: death\nlabels: { en: D }\ndate:\n  - value: 1800\n    ${ref}\nparticipants:\n  - value: ivan\n    ${ref}\n` }, /d\.yaml:5: d: date: ivan dies before being born/],
   ])('refuses %s with exit 2, a located message and no stack trace', async (_name, files, message) => {
     const out = await outDir();
     const r = await run('export', '--data', await tempData(files as Record<string, string>), '--out', out);

@@ -36,7 +36,7 @@ describe('cause of death', () => {
     const issues = result.ok ? [] : result.issues;
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'schema', file: expect.stringMatching(/death\.yaml$/), entity: 'ivan-death', path: ['causeOfDeath'] });
-    expect(formatIssue(issues[0]!)).toMatch(/death\.yaml: ivan-death: causeOfDeath: causeOfDeath is for death events, but this event's type is "illness"/);
+    expect(formatIssue(issues[0]!)).toMatch(/death\.yaml:11: ivan-death: causeOfDeath: causeOfDeath is for death events, but this event's type is "illness"/);
   });
 
   it('refuses a value that is not a cause-of-death concept', async () => {

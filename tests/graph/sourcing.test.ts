@@ -35,6 +35,6 @@ describe('sourcing circumstances', () => {
     const result = await safeLoadDataset(await tempData({ 'birth.yaml': birth('{ sourcing: writer }') }));
     const issues = result.ok ? [] : result.issues;
     expect(issues).toEqual([expect.objectContaining({ code: 'wrong_target', entity: 'ivan-birth', path: ['date', 0, 'qualifiers', 'sourcing'] })]);
-    expect(formatIssue(issues[0]!)).toMatch(/birth\.yaml: ivan-birth: date\[0\]\.qualifiers\.sourcing: "writer" is a concept of group occupation, but this field takes concept:sourcing/);
+    expect(formatIssue(issues[0]!)).toMatch(/birth\.yaml:7: ivan-birth: date\[0\]\.qualifiers\.sourcing: "writer" is a concept of group occupation, but this field takes concept:sourcing/);
   });
 });

@@ -128,7 +128,7 @@ describe('the properties table of the manifest', () => {
     ['a formatter URI on a string property', '  code:\n    datatype: string\n    labels: { en: c }\n    formatterUri: https://x.org/$1\n', /formatterUri is for external-id properties only/],
     ['a formatter URI without $1', '  code:\n    datatype: external-id\n    labels: { en: c }\n    formatterUri: https://x.org/\n', /a URI with \$1 where the identifier goes/],
     ['a format that does not compile', '  code:\n    datatype: external-id\n    labels: { en: c }\n    format: "[a-"\n', /a regular expression .* that compiles/],
-    ['a key that is neither a P id nor a name', '  Print-Run:\n    datatype: quantity\n    labels: { en: p }\n', /"Print-Run": a Wikidata property id such as P1545, or a name/],
+    ['a key that is neither a P id nor a name', '  Print-Run:\n    datatype: quantity\n    labels: { en: p }\n', /"Print-Run" is not a Wikidata property id such as P1545, or a name/],
     ['a name a reference field has', '  note:\n    datatype: string\n    labels: { en: n }\n', /"note" is the name of a reference field already: choose another name/],
     ['a name a qualifier has', '  role:\n    datatype: string\n    labels: { en: r }\n', /"role" is the name of a qualifier already/],
   ])('%s', async (_what, extra, message) => {
