@@ -64,12 +64,14 @@ export async function watchedPage(browser: Browser, viewport = DESKTOP, options:
   return watched;
 }
 
-/** Saves a full-page screenshot as test-results/screenshots/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves what the reader sees first (the viewport) as test-results/screenshots/<name>.png and the
+ *  whole page as <name>-full.png; returns their paths. */
+export async function screenshot(page: Page, name: string): Promise<string[]> {
   await mkdir(SCREENSHOTS, { recursive: true });
-  const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  return file;
+  const files = [path.join(SCREENSHOTS, `${name}.png`), path.join(SCREENSHOTS, `${name}-full.png`)];
+  await page.screenshot({ path: files[0] });
+  await page.screenshot({ path: files[1], fullPage: true });
+  return files;
 }
 
 interface Violation { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }
