@@ -3,6 +3,7 @@
 import { InputError, LinkedLivesError } from '../errors.js';
 import { parseCommandLine, USAGE, UsageError, type Options } from './args.js';
 import { guardConsole, printIssues } from './output.js';
+import { didYouMean } from '../did-you-mean.js';
 
 type Command = (options: Options, args: string[]) => Promise<number>;
 
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!load) throw new UsageError(`unknown command "${command}"`);
+    if (!load) throw new UsageError(`unknown command "${command}".${didYouMean(command, Object.keys(COMMANDS))}`);
     return await (await load())(values, rest);
   } catch (error) {
     if (error instanceof UsageError) {

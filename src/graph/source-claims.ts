@@ -15,9 +15,12 @@ export function sourceClaims(ctx: GraphContext, source: Source): Claim[] {
     ...source.authors.map((a) => claim(wd('author'), { type: 'item', iri: refIri(ctx, a), ref: a }, 'authors')),
     ...source.authorNames.map((a) => claim(wd('authorNameString'), { type: 'string', text: a }, 'authorNames')),
     ...(source.date ? [claim(wd('publicationDate'), { type: 'time', time: source.date }, 'date')] : []),
-    ...(source.file ? [claim(ll('sourceFile'), { type: 'string', text: source.file }, 'file')] : []),
+    ...(fileName(source) ? [claim(ll('sourceFile'), { type: 'string', text: fileName(source)! }, 'file')] : []),
   ];
 }
+
+/** The document's file name: its own `file`, else the name of the text file that holds its words. */
+const fileName = (source: Source) => source.file ?? source.text?.split('/').pop();
 
 /** schema:url for a source's web address: a plain link, not a claim. */
 export function* sourceLinks(subject: string, source: Source): Generator<Quad> {

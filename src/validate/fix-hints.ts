@@ -111,7 +111,7 @@ function orHint(h: HintInput): string {
   if (path.endsWith('P18')) return 'give the file name of the picture on Wikimedia Commons, such as "Victor Serge 1910.jpg"';
   if (path.endsWith('P625')) return 'give coordinates as { latitude: 50.8503, longitude: 4.3517 }';
   if (/quotes it verbatim/.test(h.result.message)) return 'add quote: with the words of the source that support the claim, copied exactly';
-  if (/file name or a URL/.test(h.result.message)) return 'give the source file: (a text file beside dataset.yaml) or url:';
+  if (/file name or a URL/.test(h.result.message)) return 'give the source text: (a file holding its words, such as sources/letters.txt), file: (the name of the document\'s file) or url:';
   return `write the value as the message says (${h.result.message}); unknownValue: true is always allowed`;
 }
 

@@ -121,6 +121,12 @@ describe('linked-lives new', () => {
     expect(after.startsWith(before.trimEnd())).toBe(true);
     expect(after).toContain('  - id: parish-register\n');
     expect(parse(after).sources.map((s: { id: string }) => s.id)).toEqual(['example-source', 'parish-register']);
+    // The new source names its text file, which the historian has yet to add: validate asks for it.
+    const missing = await runCli('validate', '--data', dir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('parish-register');
+    expect(missing.stderr).toContain('sources/parish-register.txt');
+    await writeFile(path.join(dir, 'sources/parish-register.txt'), 'Baptisms of the parish, 1850–1900.');
     expect((await runCli('validate', '--data', dir)).code).toBe(0);
   });
 });

@@ -23,7 +23,9 @@ describe('a first dataset from the templates', () => {
     await writeFile(path.join(dir, 'sources/anna-notes.txt'), TEXT);
     const fill = async (file: string, uncomment: string[], values: Record<string, string | string[]>, twice: string[] = []) => {
       const full = path.join(dir, file);
-      await writeFile(full, fillTemplate(await readFile(full, 'utf8'), uncomment, values, twice));
+      // A template cites the dataset's first source (init's example); Anna's facts come from her notes.
+      const filled = fillTemplate(await readFile(full, 'utf8'), uncomment, values, twice);
+      await writeFile(full, file === 'dataset.yaml' ? filled : filled.replaceAll('source: example-source', 'source: anna-notes'));
     };
     await fill('dataset.yaml', [], { 'short name of the source': 'Notes on Anna Karlsson', 'title as printed': 'Anna Karlsson', author: 'A. Historian' });
 

@@ -44,7 +44,7 @@ describe('linked-lives site', () => {
     const out = await freshPath('site');
     const run = await runCli('site', '--data', data, '--out', out);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${path.join(data, 'person.yaml')}: ivan: sexOrGender[0].value: "nobody-we-know"`);
+    expect(run.stderr).toContain(`${path.join(data, 'person.yaml')}:7: ivan: sexOrGender[0].value: "nobody-we-know"`);
     expect(run.stderr).toContain('Nothing was written');
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(out)).toBe(false);
