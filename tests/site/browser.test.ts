@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite, type SiteServer } from '../../src/serve/server.js';
 import { buildSergeSite } from '../helpers/serge-site.js';
-import { DESKTOP, findChromium, launchBrowser, PHONE, screenshot, seriousViolations, watchedPage, type WatchedPage } from '../helpers/browser.js';
+import { DESKTOP, findChromium, launchBrowser, PHONE, SCREENSHOTS, screenshot, seriousViolations, watchedPage, type WatchedPage } from '../helpers/browser.js';
 
 const chromium = findChromium();
 const describeBrowser = 'missing' in chromium ? describe.skip : describe;
@@ -138,6 +138,11 @@ export function sergeSuite(name: string, site: () => Promise<string>) {
           if (width === 'phone') expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
         }
       }
+      // The timeline alone, as the README shows it (docs/images/victor-serge-timeline.png is a copy).
+      const { page } = await open('entity/victor-serge.html', DESKTOP);
+      const timeline = page.locator('svg.ll-timeline');
+      expect(await timeline.count()).toBe(1);
+      await timeline.screenshot({ path: path.join(SCREENSHOTS, 'victor-serge-timeline.png') });
     });
 
     // axe-core takes tens of seconds on the person's page (320 KB, every source in the DOM): one run
