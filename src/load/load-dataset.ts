@@ -7,6 +7,7 @@ import { checkDataset } from '../model/check.js';
 import type { Dataset } from '../model/dataset.js';
 import { EntitySchema, type Entity } from '../model/entity.js';
 import { ENTITY_KINDS } from '../model/fields.js';
+import { CONCEPT_GROUPS } from '../vocab/concepts.js';
 import { ConceptFileSchema, ManifestSchema, type DatasetConcept } from '../model/manifest.js';
 import { typeOpenValues } from '../model/open-values.js';
 import { propertyKeyProblems, propertyTable } from '../model/property-table.js';
@@ -49,13 +50,18 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
   // Entities whose own file has problems: they exist, so that the cross-file checks of this same
   // round do not report references to them as references to nothing.
   const unchecked: EntityFacts[] = [];
+  const uncheckedConcepts = new Map<string, DatasetConcept>();
   for await (const read of readAhead(files.filter((f) => f !== manifestName).map((name) => path.join(dir, name)))) {
     const file = read.file;
     const doc = documentOf(read, issues);
     if (!doc) continue;
     if ((doc.value as { kind?: unknown } | null)?.kind === 'concept') {
       const concept = validateAs(doc, file, ConceptFileSchema, issues);
-      if (!concept) continue;
+      if (!concept) {
+        const raw = rawConcept(doc.value);
+        if (raw) uncheckedConcepts.set(raw.id, raw.concept);
+        continue;
+      }
       const { kind: _kind, id, ...fields } = concept;
       const first = concepts.get(id)?.file;
       if (first) issues.push({ code: 'duplicate_id', file: displayPath(file), entity: id, path: ['id'], message: `concept "${id}" is already declared in ${first}` });
@@ -87,6 +93,8 @@ export async function safeLoadDataset(dir: string): Promise<LoadResult> {
     if (Object.hasOwn(manifest.concepts, id)) issues.push({ code: 'duplicate_id', file, entity: id, path: ['id'], message: `concept "${id}" is also declared in the manifest` });
     else manifest.concepts[id] = concept;
   }
+  // Likewise concepts whose file has problems: references to them are not references to nothing.
+  for (const [id, concept] of uncheckedConcepts) if (!Object.hasOwn(manifest.concepts, id)) manifest.concepts[id] = concept;
   for (const source of manifest.sources) if (!files_.has(source.id)) files_.set(source.id, displayPath(path.join(dir, manifestName)));
   const dataset: Dataset = { manifest, entities, files: files_, ...(skipped.length && { skipped }) };
   // The checks across files run even when some files have problems of their own: every problem in one round.
@@ -229,6 +237,14 @@ function rawFacts(value: unknown): EntityFacts | undefined {
   const id = idOf(value);
   if (!id || !ENTITY_KINDS.includes(kind as never)) return undefined;
   return { id, kind: kind as EntityFacts['kind'], ...(typeof type === 'string' && { type }) };
+}
+
+/** A concept file that failed its schema, as far as its id, group and label can be read. */
+function rawConcept(value: unknown): { id: string; concept: DatasetConcept } | undefined {
+  const { group, label } = (value ?? {}) as { group?: unknown; label?: unknown };
+  const id = idOf(value);
+  if (!id || !CONCEPT_GROUPS.includes(group as never)) return undefined;
+  return { id, concept: { group: group as DatasetConcept['group'], label: typeof label === 'string' ? label : id } };
 }
 
 function idOf(value: unknown): string | undefined {

@@ -28,7 +28,7 @@ describe('manner of death', () => {
     const result = await safeLoadDataset(await tempData({ 'death.yaml': DEATH('arrest', 'homicide') }));
     const issues = result.ok ? [] : result.issues;
     expect(issues).toEqual([expect.objectContaining({ code: 'schema', entity: 'ivan-death', path: ['mannerOfDeath'] })]);
-    expect(formatIssue(issues[0]!)).toMatch(/death\.yaml: ivan-death: mannerOfDeath: mannerOfDeath is for death events, but this event's type is "arrest"/);
+    expect(formatIssue(issues[0]!)).toMatch(/death\.yaml:11: ivan-death: mannerOfDeath: mannerOfDeath is for death events, but this event's type is "arrest"/);
   });
 
   it('takes a manner-of-death concept only', async () => {
