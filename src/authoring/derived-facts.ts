@@ -20,10 +20,13 @@ const at = (value: unknown) => [{ value, ...ref }];
 const ORIGINS: Record<string, string> = {
   1901: 'date', 1902: 'start', 1903: 'end', town: 'locations', party: 'participants: a political party',
   club: 'participants: another organisation', partner: 'participants: another person', charge: 'charges',
-  penalty: 'penalties', illness: 'causeOfDeath', probe: 'the event itself',
+  penalty: 'penalties', illness: 'causeOfDeath', homicide: 'mannerOfDeath', probe: 'the event itself',
+  founder: 'participants with the role founder',
 };
 
 export interface DerivedFact {
+  /** Whom the fact is about, when not the event's subject: "the organisation" it founds … */
+  on?: string;
   property: string;
   propertyLabel: string;
   from: string;
@@ -37,11 +40,15 @@ export function derivedFacts(): Map<string, DerivedFact[]> {
   const ctx = createContext(dataset);
   return new Map(types.map((type) => {
     const event = dataset.entities.find((e): e is Event => e.kind === 'event' && e.type === type)!;
-    const claims = eventClaims(ctx, event).get(`subject-${type}`) ?? [];
+    const given = eventClaims(ctx, event);
     const facts: DerivedFact[] = [];
-    for (const claim of claims) {
+    // The subject's facts, then what an organisation taking part receives beyond the significant event
+    // (P793) every non-person subject gets: a founding gives the organisation its inception and founders.
+    const claims = [...(given.get(`subject-${type}`) ?? []).map((claim) => ({ claim, on: undefined })),
+      ...(given.get('club') ?? []).filter((claim) => !(claim.property.ns === 'wd' && claim.property.name === 'significantEvent')).map((claim) => ({ claim, on: 'the organisation' }))];
+    for (const { claim, on } of claims) {
       const qualifiers = claim.qualifiers.map((q) => ({ ...propertyOf(q.property), from: originOf(q.value) }));
-      const fact = { ...propertyOf(claim.property), from: claim.snak.type === 'value' ? originOf(claim.snak.value) : claim.snak.type, qualifiers };
+      const fact = { ...(on && { on }), ...propertyOf(claim.property), from: claim.snak.type === 'value' ? originOf(claim.snak.value) : claim.snak.type, qualifiers };
       if (!facts.some((f) => JSON.stringify(f) === JSON.stringify(fact))) facts.push(fact);
     }
     return [type, facts];
@@ -65,12 +72,14 @@ function probe(types: string[]): Dataset {
   const entities = [
     ...types.map((type) => ({ kind: 'person', id: `subject-${type}`, labels: { en: 'subject' } })),
     { kind: 'person', id: 'partner', labels: { en: 'partner' } },
+    { kind: 'person', id: 'founder', labels: { en: 'founder' } },
     { kind: 'organization', id: 'party', type: 'political-party', labels: { en: 'party' } },
     { kind: 'organization', id: 'club', type: 'organization', labels: { en: 'club' } },
     { kind: 'place', id: 'town', type: 'city', labels: { en: 'town' } },
     ...types.map((type) => ({
       kind: 'event', id: `probe-${type}`, type, labels: { en: 'probe' }, date: at('1901'), start: at('1902'), end: at('1903'), locations: at('town'),
-      participants: [...at(`subject-${type}`), ...at('partner'), ...at('party'), ...at('club')], charges: at('charge'), penalties: at('penalty'), causeOfDeath: at('illness'),
+      participants: [...at(`subject-${type}`), ...at('partner'), ...at('party'), ...at('club'), { value: 'founder', qualifiers: { role: 'founder' }, ...ref }],
+      charges: at('charge'), penalties: at('penalty'), causeOfDeath: at('illness'), mannerOfDeath: at('homicide'),
     })),
   ].map((entity) => EntitySchema.parse(entity));
   return { manifest, entities, files: new Map(entities.map((e) => [e.id, `${e.id}.yaml`])) };

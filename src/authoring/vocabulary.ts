@@ -70,7 +70,7 @@ export function vocabulary(): VocabSection[] {
   });
   sections.push({
     title: 'event types',
-    intro: 'The `type:` of an event, and the statements it gives each participant without a role that is a person (its subject), read from the graph the code builds for an event of each type. A subject that is not a person (an organisation, a work) gets significant event (P793) pointing at the event.',
+    intro: 'The `type:` of an event, and the statements it gives each participant without a role that is a person (its subject), read from the graph the code builds for an event of each type. A subject that is not a person (an organisation, a work) gets significant event (P793) pointing at the event; what an organisation taking part gets beyond that is marked "on the organisation".',
     entries: [...derivedFacts()].map(([type, facts]) => ({ name: type, text: describeFacts(facts) })),
   });
   for (const group of CONCEPT_GROUPS) {
@@ -97,13 +97,13 @@ function describeConcept(concept: Concept): string {
 function describeFacts(facts: DerivedFact[]): string {
   const merged: DerivedFact[] = [];
   for (const fact of facts) {
-    const same = merged.find((f) => f.property === fact.property && JSON.stringify(f.qualifiers) === JSON.stringify(fact.qualifiers));
+    const same = merged.find((f) => f.on === fact.on && f.property === fact.property && JSON.stringify(f.qualifiers) === JSON.stringify(fact.qualifiers));
     if (same) same.from = `${same.from} or ${fact.from.replace(/^participants: /, '')}`;
     else merged.push({ ...fact });
   }
   return merged.map((f) => {
     const qualifiers = f.qualifiers.map((q) => `${q.property} ${q.propertyLabel} ← ${q.from}`).join(', ');
-    return `${f.property} (${f.propertyLabel}) ← ${f.from}${qualifiers ? ` [qualifiers: ${qualifiers}]` : ''}`;
+    return `${f.on ? `on ${f.on}: ` : ''}${f.property} (${f.propertyLabel}) ← ${f.from}${qualifiers ? ` [qualifiers: ${qualifiers}]` : ''}`;
   }).join('; ');
 }
 

@@ -42,6 +42,10 @@ describe('vocabulary reference', () => {
     // A wedding's date is when the marriage starts (graph/derive.ts).
     expect(entry('event types', 'marriage')).toMatch(/^P26 \(spouse\) ← participants: another person \[qualifiers: P580 start time ← date/);
     expect(entry('event types', 'arrest')).toMatch(/^P793 \(significant event\) ← the event itself/);
+    // A death gives cause and manner of death; a founding gives the organisation its inception and founders.
+    expect(entry('event types', 'death')).toContain('P509 (cause of death) ← causeOfDeath; P1196 (manner of death) ← mannerOfDeath');
+    expect(entry('event types', 'founding')).toContain('on the organisation: P571 (inception) ← date; on the organisation: P112 (founded by) ← participants with the role founder');
+    expect(entry('event types', 'dissolution')).toContain('on the organisation: P576 (dissolved, abolished or demolished date) ← date');
   });
 
   it('looks up a word in names, properties and labels', () => {
