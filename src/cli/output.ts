@@ -44,12 +44,6 @@ export function printSkipped(dataset: Pick<Dataset, 'skipped'>): void {
   for (const { file, reason } of dataset.skipped ?? []) console.error(`skipped ${file}: ${reason}`);
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
 export function countBy<T>(items: T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);

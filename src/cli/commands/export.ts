@@ -13,7 +13,8 @@ import { datasetPrefixes, usedPrefixes } from '../../serialize/prefixes.js';
 import { formatReport } from '../../validate/report.js';
 import { NAMESPACES } from '../../vocab/namespaces.js';
 import { listOption, UsageError, type Options } from '../args.js';
-import { countBy, formatBytes, printIssues, printSkipped } from '../output.js';
+import { countBy, printIssues, printSkipped } from '../output.js';
+import { formatBytes } from '../../output/format-bytes.js';
 import { printSourcing } from '../sourcing-output.js';
 import { exportStream } from './export-stream.js';
 

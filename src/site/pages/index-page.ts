@@ -2,7 +2,7 @@
 // (shown by search.js; the page works without it), entities by kind, and the dumps for download.
 import type { Manifest } from '../../model/manifest.js';
 import type { ShardInfo } from '../../output/shard.js';
-import { formatBytes } from '../../cli/output.js';
+import { formatBytes } from '../../output/format-bytes.js';
 import { html, type Html } from '../html.js';
 import type { Kind, Name } from '../site-index.js';
 import { KIND_NAMES } from './entity-page.js';
